@@ -81,7 +81,10 @@ export const entitySchema = z.discriminatedUnion('kind', [
     kind: z.literal('REGION'),
     ...entityBase,
     level: z.enum(REGION_LEVELS),
-    code: z.string().regex(/^\d{6}$/).optional(),
+    code: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
   }),
   z.strictObject({ kind: z.literal('COMPANY'), ...entityBase }),
   z.strictObject({ kind: z.literal('INSTITUTION'), ...entityBase }),
@@ -185,7 +188,10 @@ export const documentSchema = z.strictObject({
   key: key,
   title: z.string().min(1),
   publisher: z.string().min(1).optional(),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   period: period.optional(),
   script: z.enum(['SIMPLIFIED', 'TRADITIONAL']),
 });

@@ -20,7 +20,8 @@ export function validateSeed(data: SeedData): string[] {
     for (const ev of evidence) {
       const text = texts.get(ev.doc);
       if (text === undefined) problems.push(`${where}: unknown doc "${ev.doc}"`);
-      else if (ev.offset === undefined) problems.push(`${where}: quote has no offset (run npm run seed:locate): ${ev.quote}`);
+      else if (ev.offset === undefined)
+        problems.push(`${where}: quote has no offset (run npm run seed:locate): ${ev.quote}`);
       else if (!quoteAt(text, ev.quote, ev.offset))
         problems.push(`${where}: quote not at offset ${ev.offset} of ${ev.doc}: ${ev.quote}`);
     }
@@ -28,7 +29,8 @@ export function validateSeed(data: SeedData): string[] {
   const checkRef = (where: string, ref: string, kinds?: EntityKind[]): void => {
     const kind = kindOf.get(ref);
     if (!kind) problems.push(`${where}: no entity with key ${ref}`);
-    else if (kinds && !kinds.includes(kind)) problems.push(`${where}: ${ref} is a ${kind}, expected ${kinds.join('/')}`);
+    else if (kinds && !kinds.includes(kind))
+      problems.push(`${where}: ${ref} is a ${kind}, expected ${kinds.join('/')}`);
   };
 
   const owners = new Map<string, string>();

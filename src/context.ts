@@ -1,0 +1,23 @@
+import type { Config } from './config';
+import type { Database } from './db/connect';
+import type { Executor, QueryCounter } from './db/executor';
+import { createDocumentLoaders } from './modules/document/loaders';
+
+export interface AppServices {
+  config: Readonly<Config>;
+  database: Database;
+}
+
+/** Per-request: an executor that counts this request's round trips, and fresh DataLoaders. */
+export function createContext(services: AppServices) {
+  const counter: QueryCounter = { count: 0 };
+  const db = services.database.executor(counter);
+  return {
+    config: services.config,
+    db,
+    counter,
+    loaders: { ...createDocumentLoaders(db) },
+  };
+}
+
+export type Context = ReturnType<typeof createContext> & { db: Executor };

@@ -1,0 +1,20 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface DriverOptions {
+  uri: string;
+  username: string;
+  password: string;
+  acquireTimeoutMs: number;
+}
+
+/** The one driver of the process. Integers come back as JS numbers: no figure here exceeds 2^53. */
+export function createDriver(o: DriverOptions): Driver {
+  return neo4j.driver(o.uri, neo4j.auth.basic(o.username, o.password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: o.acquireTimeoutMs,
+    connectionTimeout: o.acquireTimeoutMs,
+    maxConnectionPoolSize: 64,
+    userAgent: 'jiaozuo-kg',
+    logging: { level: 'error', logger: (_level, message) => console.error(`neo4j-driver: ${message}`) },
+  });
+}

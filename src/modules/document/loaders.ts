@@ -1,0 +1,9 @@
+import DataLoader from 'dataloader';
+import type { Executor } from '../../db/executor';
+import { type DocumentRow, documentsByKeys } from './repository';
+
+export function createDocumentLoaders(db: Executor) {
+  return {
+    documentByKey: new DataLoader<string, DocumentRow | null>((keys) => documentsByKeys(db, keys)),
+  };
+}

@@ -1,0 +1,62 @@
+import { type Config, loadConfig } from '../../src/config';
+import { createDriver } from '../../src/db/driver';
+import { Executor } from '../../src/db/executor';
+import { createYogaApp, type YogaApp } from '../../src/yoga';
+import { CONNECTION_ENV } from './test-neo4j';
+
+// One real server per test file: the yoga app over a driver to the suite's seeded Neo4j.
+
+export interface TestApp {
+  config: Readonly<Config>;
+  yoga: YogaApp;
+  db: Executor;
+  /** Sends a GraphQL request through yoga.fetch; returns the parsed body and the round trips it cost. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[]; roundTrips: number }>;
+  close(): Promise<void>;
+}
+
+export function createTestApp(env: Record<string, string> = {}): TestApp {
+  const raw = process.env[CONNECTION_ENV];
+  if (!raw) throw new Error('The integration global setup did not run (no test Neo4j connection).');
+  const connection = JSON.parse(raw) as { uri: string; username: string; password: string };
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    NEO4J_URI: connection.uri,
+    NEO4J_USERNAME: connection.username,
+    NEO4J_PASSWORD: connection.password,
+    ...env,
+  });
+  const driver = createDriver({ ...connection, acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS });
+  const options = { database: config.NEO4J_DATABASE, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS };
+  let lastCounter = { count: 0 };
+  const database = {
+    driver,
+    database: config.NEO4J_DATABASE,
+    executor: (counter = { count: 0 }) => {
+      lastCounter = counter;
+      return new Executor(driver, options, counter);
+    },
+    close: () => driver.close(),
+  };
+  const yoga = createYogaApp({ config, database });
+  return {
+    config,
+    yoga,
+    db: new Executor(driver, options),
+    async gql(query, variables, headers = {}) {
+      const response = await yoga.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: never; errors?: never };
+      return { ...body, roundTrips: lastCounter.count };
+    },
+    close: () => driver.close(),
+  };
+}

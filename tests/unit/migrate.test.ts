@@ -1,0 +1,27 @@
+import { migrationStatements } from '../../src/db/migrate';
+import { LABEL_OF_KIND } from '../../src/seed/schema';
+
+describe('cypher migrations', () => {
+  const statements = migrationStatements();
+
+  it('declares a key uniqueness constraint for every label of the domain model', () => {
+    const labels = [...Object.values(LABEL_OF_KIND), 'Observation', 'Ranking', 'Funding', 'Document'];
+    for (const label of labels) {
+      expect(statements.some((s) => new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.key IS UNIQUE`).test(s.cypher))).toBe(
+        true,
+      );
+    }
+  });
+
+  it('is idempotent: every statement says IF NOT EXISTS', () => {
+    expect(statements.length).toBeGreaterThan(10);
+    for (const s of statements) expect(s.cypher).toMatch(/IF NOT EXISTS/);
+  });
+
+  it('has a cjk full-text index over names and aliases of all entity labels', () => {
+    const ft = statements.find((s) => s.cypher.includes('FULLTEXT'));
+    expect(ft?.cypher).toContain("'cjk'");
+    for (const label of Object.values(LABEL_OF_KIND)) expect(ft?.cypher).toContain(label);
+    expect(ft?.cypher).toMatch(/n\.name, n\.aliases/);
+  });
+});
