@@ -2,6 +2,8 @@ import type { Config } from './config';
 import type { Database } from './db/connect';
 import type { Executor, QueryCounter } from './db/executor';
 import { createDocumentLoaders } from './modules/document/loaders';
+import { createEntityLoaders } from './modules/entity/loaders';
+import { createFigureLoaders } from './modules/figure/loaders';
 
 export interface AppServices {
   config: Readonly<Config>;
@@ -16,7 +18,7 @@ export function createContext(services: AppServices) {
     config: services.config,
     db,
     counter,
-    loaders: { ...createDocumentLoaders(db) },
+    loaders: { ...createDocumentLoaders(db), ...createEntityLoaders(db), ...createFigureLoaders(db) },
   };
 }
 

@@ -1,10 +1,13 @@
-import { type Driver, isRetryableError, Neo4jError, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, isRetryableError, Neo4jError, type RecordShape } from 'neo4j-driver';
 import { AppError } from '../errors';
 
 // All Cypher goes through here: reads via executeRead, writes via executeWrite, database always named,
 // a transaction timeout and app metadata on every transaction, Neo4j errors mapped to AppError in one place.
 
 export type Params = Record<string, unknown>;
+
+/** JS numbers reach Cypher as floats; SKIP, LIMIT and list indexes need integers. */
+export const int = (n: number) => neo4j.int(Math.trunc(n));
 
 export interface ExecutorOptions {
   database: string;

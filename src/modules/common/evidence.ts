@@ -1,0 +1,65 @@
+import { builder } from '../../builder';
+import { DocumentRef } from '../document/schema';
+
+// Evidence is stored on every fact as parallel lists (docs, quotes, offsets); Neo4j properties hold no maps.
+
+export interface EvidenceRow {
+  doc: string;
+  quote: string;
+  offset: number | null;
+}
+
+export interface EvidenceLists {
+  docs?: string[] | null;
+  quotes?: string[] | null;
+  offsets?: number[] | null;
+}
+
+export function evidenceOf(lists: EvidenceLists): EvidenceRow[] {
+  const docs = lists.docs ?? [];
+  return docs.map((doc, i) => {
+    const offset = lists.offsets?.[i];
+    return { doc, quote: lists.quotes?.[i] ?? '', offset: offset === undefined || offset < 0 ? null : offset };
+  });
+}
+
+export const EvidenceRef = builder.objectRef<EvidenceRow>('Evidence').implement({
+  description: 'Where a fact comes from: the report and the verbatim sentence or clause.',
+  fields: (t) => ({
+    document: t.field({
+      type: DocumentRef,
+      resolve: async (e, _args, ctx) => {
+        const doc = await ctx.loaders.documentByKey.load(e.doc);
+        if (!doc) throw new Error(`evidence points at a missing document ${e.doc}`);
+        return doc;
+      },
+    }),
+    quote: t.exposeString('quote', { description: 'Verbatim text from the document (a sentence or clause).' }),
+    offset: t.exposeInt('offset', {
+      nullable: true,
+      description: 'Character offset of the quote in the document text (UTF-16 code units, as JavaScript counts).',
+    }),
+  }),
+});
+
+export interface QuantityRow {
+  value: number;
+  unit: string;
+  text: string;
+}
+
+/** Reads a quantity stored as <prefix>Value / <prefix>Unit / <prefix>Text properties. */
+export function quantityOf(row: Record<string, unknown>, prefix: string): QuantityRow | null {
+  const value = row[`${prefix}Value`];
+  if (typeof value !== 'number') return null;
+  return { value, unit: String(row[`${prefix}Unit`] ?? ''), text: String(row[`${prefix}Text`] ?? value) };
+}
+
+export const QuantityRef = builder.objectRef<QuantityRow>('Quantity').implement({
+  description: 'An amount with the unit the report uses (亿元, 万美元, 万人, 公斤, %…).',
+  fields: (t) => ({
+    value: t.exposeFloat('value'),
+    unit: t.exposeString('unit'),
+    text: t.exposeString('text', { description: 'The amount as the report wrote it, e.g. "53.87亿元".' }),
+  }),
+});

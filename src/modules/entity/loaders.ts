@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import type { Executor } from '../../db/executor';
+import type { EntityKind, RelationType } from '../../seed/schema';
+import {
+  type Direction,
+  type EntityRow,
+  entitiesByKeys,
+  entitiesByNames,
+  type MentionRow,
+  mentionsInDocuments,
+  mentionsOfEntities,
+  neighborsByKeys,
+  type RelatedRow,
+  relatedByKeys,
+} from './repository';
+
+export interface RelationSpec {
+  type: RelationType;
+  direction: Direction;
+  target: EntityKind;
+  recursive?: boolean;
+}
+
+const specId = (s: RelationSpec) => `${s.type}|${s.direction}|${s.target}|${s.recursive ? 'r' : ''}`;
+
+/** Per-request loaders: every relation field of a list of N parents costs one round trip, not N. */
+export function createEntityLoaders(db: Executor) {
+  const relatedLoaders = new Map<string, DataLoader<string, RelatedRow[]>>();
+  return {
+    entityByKey: new DataLoader<string, EntityRow | null>((keys) => entitiesByKeys(db, keys)),
+    entitiesByName: new DataLoader<string, EntityRow[]>((names) => entitiesByNames(db, names)),
+    mentionsOfEntity: new DataLoader<string, MentionRow[]>((keys) => mentionsOfEntities(db, keys)),
+    mentionsInDocument: new DataLoader<string, MentionRow[]>((keys) => mentionsInDocuments(db, keys)),
+    neighbors: new DataLoader<string, RelatedRow[]>((keys) => neighborsByKeys(db, keys)),
+    /** One loader per relationship spec, created on first use. */
+    related(spec: RelationSpec): DataLoader<string, RelatedRow[]> {
+      const id = specId(spec);
+      let loader = relatedLoaders.get(id);
+      if (!loader) {
+        loader = new DataLoader((keys) =>
+          relatedByKeys(db, keys, spec.type, spec.direction, spec.target, spec.recursive ?? false),
+        );
+        relatedLoaders.set(id, loader);
+      }
+      return loader;
+    },
+  };
+}

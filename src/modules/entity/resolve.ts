@@ -1,0 +1,73 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { Context } from '../../context';
+import { notFound } from '../../errors';
+import type { EntityKind } from '../../seed/schema';
+import { normalizeName } from '../../text/chinese';
+import type { EntityRow } from './repository';
+
+// Turning what a user typed (name, alias, traditional form, English name, key or global id) into entities.
+
+const KEY_PATTERN = /^[a-z]+\/[a-z0-9][a-z0-9-]*$/;
+
+function keyFromGlobalId(value: string): string | undefined {
+  if (!/^[A-Za-z0-9+/=_-]{8,}$/.test(value)) return undefined;
+  try {
+    const { typename, id } = decodeGlobalID(value);
+    return typename && KEY_PATTERN.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every entity the text names, of one kind if given; [] when none. */
+export async function findEntities(ctx: Context, text: string, kind?: EntityKind | null): Promise<EntityRow[]> {
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  const key = KEY_PATTERN.test(trimmed) ? trimmed : keyFromGlobalId(trimmed);
+  let found: EntityRow[];
+  if (key) {
+    const row = await ctx.loaders.entityByKey.load(key);
+    found = row ? [row] : [];
+  } else {
+    found = await ctx.loaders.entitiesByName.load(normalizeName(trimmed));
+  }
+  return kind ? found.filter((e) => e.kind === kind) : found;
+}
+
+const KIND_WORDS: Record<EntityKind, string> = {
+  REGION: 'region',
+  COMPANY: 'company',
+  INSTITUTION: 'institution',
+  PROJECT: 'project',
+  INDUSTRIAL_CHAIN: 'industrial chain',
+  POLICY: 'policy',
+  INDICATOR: 'indicator',
+};
+
+/** Like findEntities, but a name that matches nothing is a NOT_FOUND error saying what to try. */
+export async function requireEntities(
+  ctx: Context,
+  text: string,
+  kind: EntityKind | null | undefined,
+  argument: string,
+): Promise<EntityRow[]> {
+  const found = await findEntities(ctx, text, kind);
+  if (found.length === 0) {
+    const what = kind ? `${KIND_WORDS[kind]}` : 'entity';
+    throw notFound(
+      `No ${what} is named "${text}" (argument ${argument}). Names, aliases, traditional forms, English names and keys all work; try search(query: "${text.slice(0, 40)}") to find the right one.`,
+    );
+  }
+  return found;
+}
+
+/** Keys for an optional name filter: undefined when the filter is absent. */
+export async function filterKeys(
+  ctx: Context,
+  text: string | null | undefined,
+  kind: EntityKind | null,
+  argument: string,
+): Promise<string[] | undefined> {
+  if (text === null || text === undefined) return undefined;
+  return (await requireEntities(ctx, text, kind, argument)).map((e) => e.key);
+}
