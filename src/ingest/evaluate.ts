@@ -1,0 +1,133 @@
+import type { SeedData } from '../seed/read';
+import { allNames } from '../seed/validate';
+import { normalizeName } from '../text/chinese';
+import type { KnownEntity } from './link';
+import { type PipelineResult, runPipeline } from './pipeline';
+
+// Measures the pipeline against the curated graph: each seed report is ingested on its own and its facts are
+// compared with the curated facts that cite that report. Entity spans are found by patterns alone (the
+// gazetteer holds only regions, indicators and chains, the vocabulary reports of the province share); linking
+// may use every curated name, as ingest uses every name the graph holds.
+
+export interface Score {
+  kind: string;
+  extracted: number;
+  gold: number;
+  matched: number;
+  precision: number;
+  recall: number;
+}
+
+export function knownFromSeed(data: SeedData): KnownEntity[] {
+  return data.entities.map((e) => ({
+    key: e.key,
+    kind: e.kind,
+    name: e.name,
+    names: [...new Set(allNames(e).map(normalizeName))],
+  }));
+}
+
+const sameNumber = (a: number | undefined, b: number | undefined) =>
+  a !== undefined && b !== undefined && Math.abs(a - b) < 1e-9;
+
+function score(kind: string, extracted: number, gold: number, matched: number): Score {
+  return {
+    kind,
+    extracted,
+    gold,
+    matched,
+    precision: extracted === 0 ? 1 : matched / extracted,
+    recall: gold === 0 ? 1 : matched / gold,
+  };
+}
+
+export function evaluate(data: SeedData): { scores: Score[]; misses: string[]; results: PipelineResult[] } {
+  const known = knownFromSeed(data);
+  const totals = new Map<string, { e: number; g: number; m: number }>();
+  const add = (kind: string, e: number, g: number, m: number) => {
+    const t = totals.get(kind) ?? { e: 0, g: 0, m: 0 };
+    totals.set(kind, { e: t.e + e, g: t.g + g, m: t.m + m });
+  };
+  const misses: string[] = [];
+  const results: PipelineResult[] = [];
+  for (const doc of data.documents) {
+    const result = runPipeline(
+      doc.text,
+      { key: doc.key, title: doc.title, publishedAt: doc.publishedAt ?? null, period: doc.period ?? null },
+      known,
+      {
+        gazetteerKinds: ['REGION', 'INDICATOR', 'INDUSTRIAL_CHAIN'],
+      },
+    );
+    results.push(result);
+    const cites = (ev: { doc: string }[]) => ev.some((e) => e.doc === doc.id);
+
+    const goldObs = data.observations.filter((o) => cites(o.evidence));
+    const usedObs = new Set<number>();
+    let matchedObs = 0;
+    for (const o of result.observations) {
+      const i = goldObs.findIndex(
+        (g, k) =>
+          !usedObs.has(k) &&
+          g.indicator === o.indicator &&
+          g.subject === o.subject &&
+          g.period === o.period &&
+          (sameNumber(g.growthPct, o.growthPct) ||
+            (sameNumber(g.value?.value, o.value?.value) &&
+              normalizeName(g.value?.unit ?? '') === normalizeName(o.value?.unit ?? ''))),
+      );
+      if (i >= 0) {
+        usedObs.add(i);
+        matchedObs += 1;
+      } else
+        misses.push(
+          `${doc.id} extra observation ${o.subject} ${o.indicator} ${o.period} ${o.value?.text ?? ''} ${o.growthPct ?? ''}`,
+        );
+    }
+    goldObs.forEach((g, k) => {
+      if (!usedObs.has(k))
+        misses.push(
+          `${doc.id} missed observation ${g.subject} ${g.indicator} ${g.period} ${g.value?.text ?? ''} ${g.growthPct ?? ''}`,
+        );
+    });
+    add('observations', result.observations.length, goldObs.length, matchedObs);
+
+    const goldRank = data.rankings.filter((r) => cites(r.evidence));
+    const usedRank = new Set<number>();
+    let matchedRank = 0;
+    for (const r of result.rankings) {
+      const i = goldRank.findIndex(
+        (g, k) =>
+          !usedRank.has(k) &&
+          g.indicator === r.indicator &&
+          g.subject === r.subject &&
+          g.period === r.period &&
+          g.scope === r.scope &&
+          g.rank === r.rank,
+      );
+      if (i >= 0) {
+        usedRank.add(i);
+        matchedRank += 1;
+      } else misses.push(`${doc.id} extra ranking ${r.subject} ${r.indicator} ${r.period} ${r.scope} ${r.rank}`);
+    }
+    goldRank.forEach((g, k) => {
+      if (!usedRank.has(k)) misses.push(`${doc.id} missed ranking ${g.subject} ${g.indicator} ${g.period} ${g.rank}`);
+    });
+    add('rankings', result.rankings.length, goldRank.length, matchedRank);
+
+    for (const [label, kind] of [
+      ['projects', 'PROJECT'],
+      ['companies', 'COMPANY'],
+      ['policies', 'POLICY'],
+    ] as const) {
+      const gold = new Set(data.entities.filter((e) => e.kind === kind && cites(e.mentions)).map((e) => e.key));
+      const found = new Set(result.entities.filter((e) => e.kind === kind).map((e) => e.key));
+      const matched = [...found].filter((k) => gold.has(k)).length;
+      for (const k of found)
+        if (!gold.has(k)) misses.push(`${doc.id} extra ${kind} ${result.entities.find((e) => e.key === k)?.name}`);
+      for (const k of gold) if (!found.has(k)) misses.push(`${doc.id} missed ${kind} ${k}`);
+      add(label, found.size, gold.size, matched);
+    }
+  }
+  return { scores: [...totals].map(([k, t]) => score(k, t.e, t.g, t.m)), misses, results };
+}

@@ -1,0 +1,614 @@
+import type { EntityKind } from '../seed/schema';
+import type { GazetteerEntry } from './gazetteer';
+import type { Sentence } from './segment';
+
+// Stage 3: rules that read figures, rankings and names out of Chinese report sentences. Nothing here is keyed
+// to one report: the patterns are the ones statistical bulletins use (同比增长X%、居全省第N位、分别…).
+
+export type Kind = 'ACTUAL' | 'ESTIMATE' | 'TARGET';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface NameMention extends Span {
+  kind: EntityKind;
+  name: string;
+  /** Set when the name is a known entity. */
+  key?: string;
+}
+
+export interface Quantity {
+  value: number;
+  unit: string;
+  text: string;
+}
+
+export interface ExtractedObservation {
+  indicator: NameMention;
+  subject: NameMention | null;
+  period: string;
+  kind: Kind;
+  value?: Quantity;
+  growthPct?: number;
+  sentence: Sentence;
+}
+
+export interface ExtractedRanking {
+  indicator: NameMention;
+  subject: NameMention | null;
+  period: string;
+  scope: 'region/henan' | 'region/china';
+  rank: number;
+  basis: 'GROWTH' | 'LEVEL';
+  sentence: Sentence;
+}
+
+export interface ExtractedRelation {
+  type: 'DEVELOPS' | 'LOCATED_IN';
+  from: NameMention;
+  to: NameMention;
+  sentence: Sentence;
+}
+
+export interface Extraction {
+  names: (NameMention & { sentence: Sentence })[];
+  observations: ExtractedObservation[];
+  rankings: ExtractedRanking[];
+  relations: ExtractedRelation[];
+  projectStatus: Map<string, 'COMPLETED' | 'UNDER_CONSTRUCTION' | 'PLANNED'>;
+}
+
+export interface ExtractOptions {
+  /** The publication year, for 去年. */
+  publishedYear?: string;
+  /** Known names (regions, indicators, and whatever the graph already holds), longest first. */
+  gazetteer: GazetteerEntry[];
+  /** The report's period ("2025-H1"), for sentences that do not say. */
+  period: string;
+  /** The region 我市 / 全市 / 本市 stand for. */
+  subject: NameMention | null;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+export function chineseNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === '十') return 10;
+  const tens = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
+  if (tens) return (tens[1] ? (CN_DIGITS[tens[1]] ?? 1) : 1) * 10 + (tens[2] ? (CN_DIGITS[tens[2]] ?? 0) : 0);
+  return CN_DIGITS[text] ?? Number.NaN;
+}
+
+const NUM = String.raw`(-?\d+(?:\.\d+)?)`;
+const UNITS =
+  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|万户|户|万台|台|万辆|辆|万吨|吨|亿公斤|万公斤|公斤|个百分点|个|家|笔|场|名|项|所|GWh|%';
+const VALUE = new RegExp(`${NUM}\\s*(${UNITS})`, 'g');
+const GROWTH = new RegExp(`(同比增长|同比下降|增长|下降|增速为?|增幅为?)\\s*${NUM}\\s*%`, 'g');
+const LIST_CONT = new RegExp(`^\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`);
+const RANK =
+  /(?:分别|均|总量|总数|数量)?(?:居|位居|位列|排名|排在)(全省|全国|河南省|全市)?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9])(?:位|名)?((?:、(?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居)(全省|全国)(首位)/g;
+
+const ESTIMATE_CUES = /初步预计|预计|左右|约|近|超过?|以上|突破/;
+const TARGET_CUES = /力争|确保|目标|计划|将(?!近)/g;
+
+interface Periods {
+  /** The period of the facts the sentence reports. */
+  actual: string;
+  /** The period of a target the sentence sets (the year, or its second half for 下半年). */
+  target: string;
+}
+
+function periodsOf(sentence: string, fallback: string, publishedYear?: string): Periods {
+  const baseYear = fallback.slice(0, 4);
+  // "较2021年", "由2021年的14家增至39家": a year of comparison is not the period of the sentence.
+  const explicit = /(?<![较比由从自])(20\d{2})年(?:度)?/.exec(sentence)?.[1];
+  const year = explicit ?? (/去年/.test(sentence) ? String(Number(publishedYear ?? baseYear) - 1) : baseYear);
+  let actual = fallback;
+  if (/上半年|1[~～-]6月|1至6月/.test(sentence)) actual = `${year}-H1`;
+  else if (/一季度|1[~～-]3月/.test(sentence)) actual = `${year}-Q1`;
+  else if (explicit || /全年|去年|今年/.test(sentence)) actual = year;
+  return { actual, target: /下半年/.test(sentence) ? `${year}-H2` : year };
+}
+
+/** A figure is a target when a cue (力争, 确保…) governs it: before it, with no "上半年" or "…方面" heading between. */
+function isTargetAt(text: string, position: number): boolean {
+  let cue = -1;
+  for (const m of text.matchAll(TARGET_CUES)) if ((m.index ?? 0) < position) cue = m.index ?? 0;
+  if (cue < 0) return false;
+  return !/上半年|1[~～-]6月|方面|已/.test(text.slice(cue, position));
+}
+
+/** Known names in a sentence, longest first and without overlaps. */
+export function findNames(original: string, gazetteer: GazetteerEntry[]): NameMention[] {
+  // Gazetteer forms are normalised (lower case); lower-casing keeps every index of the text.
+  const text = original.toLowerCase();
+  const taken: boolean[] = new Array(text.length).fill(false);
+  const found: NameMention[] = [];
+  for (const entry of gazetteer) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(entry.form, from);
+      if (at < 0) break;
+      from = at + 1;
+      const end = at + entry.form.length;
+      if (taken.slice(at, end).some(Boolean)) continue;
+      for (let i = at; i < end; i += 1) taken[i] = true;
+      found.push({ kind: entry.kind, name: entry.canonical, key: entry.key, start: at, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const PROJECT_SUFFIX = '项目|产业园|基地|工程|工厂|系统|物流枢纽|跨河桥|大桥|生态城|产城融合项目';
+const PROJECT = new RegExp(
+  `([\\u4e00-\\u9fa5A-Za-z0-9·（）()+]{2,30}?(?:${PROJECT_SUFFIX}|高速[\\u4e00-\\u9fa5]{2,8}段))(?:（[一二三]期）|\\([一二三]期\\)|[一二三]期)?`,
+  'g',
+);
+/** "A、B等一批标志性项目": the listed items are projects. */
+const PROJECT_LIST =
+  /((?:[^，。、；,]{4,40}、)*[^，。、；,]{4,40})等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*(?:项目|工程)/g;
+const COMPANY = /([\u4e00-\u9fa5]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团))/g;
+const POLICY = /“([^”]{1,14})”([\u4e00-\u9fa5]{0,4}?(?:工程|行动|条|体系|专班|计划|战略|机制|模式|政策))?/g;
+const FUND =
+  /(?:新增)?(?:[\u4e00-\u9fa5]{0,6}?)(专项债券|特别国债|置换债券|创业担保贷款|政府消费券|奖励资金|补贴资金|激励资金|政策性资金)/g;
+const ACTION =
+  /(?:实施|开展|启动|获批|入选|创成)([\u4e00-\u9fa5]{4,16}?(?:三年行动|提升行动|提质行动|专项行动|攻坚行动|应用试点|综合平台试点|重点城市|创新型产业集群|先进制造业集群|典型案例))/g;
+const POLICY_WORD = /(工程|行动|条|战略|计划|机制|体系|政策|专班|模式)$/;
+const POLICY_VERB = /(实施|推进|落实|开展|争取|深化|锚定|构建|完善|打好|用好|聚焦|坚持|启动)$/;
+const STATUS: [RegExp, 'COMPLETED' | 'UNDER_CONSTRUCTION' | 'PLANNED'][] = [
+  [/建成投产|建成投用|竣工投产|投产达效|建成|全线打通|通车/, 'COMPLETED'],
+  [/正在建设|开工建设|加快推进|加速推进|加快建设|全部开工|开工|在建|施工/, 'UNDER_CONSTRUCTION'],
+  [/谋划|签约|储备/, 'PLANNED'],
+];
+// Words that make a phrase ending in 项目/工程 a description rather than a name.
+const NOT_A_NAME =
+  /的|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|提升|没有|确保|支持|发行|聚焦|发展|先进制造业|省外|境内|等|竞赛|记者|观察|节能减排|一城|试基地/;
+const LEADING =
+  /^(在|推进|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|焦作市|重点谋划了|谋划了|谋划|聚焦|——|“|”)+/;
+
+function cleanProjectName(raw: string): string | undefined {
+  const name = raw
+    .replace(LEADING, '')
+    .replace(/^[、，,“”]+/, '')
+    .replace(/现场$/, '');
+  if (name.length < 5 || NOT_A_NAME.test(name.replace(/[（(][^）)]*[）)]/g, '')) || /\d+个/.test(name))
+    return undefined;
+  return name;
+}
+
+/** "瑞庆汽车年产30万台…", "中原内配氢燃料…", "中纬测绘5G…": the name a project starts with is its builder. */
+function builderPrefix(project: string): string | undefined {
+  const m = /^([\u4e00-\u9fa5]{2,8}?)(年产|新能源|氢燃料|\d|[A-Z])/.exec(project);
+  return m?.[1];
+}
+
+function push<T>(map: Map<string, T>, key: string, value: T): void {
+  if (!map.has(key)) map.set(key, value);
+}
+
+export function extract(sentences: Sentence[], options: ExtractOptions): Extraction {
+  const result: Extraction = { names: [], observations: [], rankings: [], relations: [], projectStatus: new Map() };
+  const seenNames = new Map<string, true>();
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const known = findNames(text, options.gazetteer);
+    const periods = periodsOf(text, options.period, options.publishedYear);
+
+    // Names: new projects, companies and quoted policies by pattern, then the known names outside them.
+    const found: NameMention[] = [];
+    const overlaps = (list: NameMention[], s0: number, e0: number) => list.some((n) => s0 < n.end && e0 > n.start);
+    const add = (kind: EntityKind, name: string, start: number) => {
+      if (!overlaps(found, start, start + name.length)) found.push({ kind, name, start, end: start + name.length });
+    };
+    for (const m of text.matchAll(PROJECT_LIST)) {
+      let at = m.index ?? 0;
+      for (const item of (m[1] as string).split('、')) {
+        const name = cleanProjectName(item);
+        if (name) add('PROJECT', name, at + item.length - name.length - (item.endsWith('现场') ? 2 : 0));
+        at += item.length + 1;
+      }
+    }
+    for (const m of text.matchAll(COMPANY)) {
+      const name = (m[1] as string).replace(/^(在|由|与|和|及|推动|支持|位于[\u4e00-\u9fa5]{2,12}的)+/, '');
+      if (name.length >= 6 && !/的/.test(name)) add('COMPANY', name, (m.index ?? 0) + m[0].length - name.length);
+    }
+    for (const m of text.matchAll(PROJECT)) {
+      const name = cleanProjectName(m[0]);
+      if (name) add('PROJECT', name, (m.index ?? 0) + m[0].length - name.length);
+    }
+    for (const m of text.matchAll(/([\u4e00-\u9fa5]{2,8}?)(?:正在|投资)建设的/g)) {
+      const name = (m[1] as string).replace(/^(作为|其中|由)/, '');
+      if (
+        !known.some((k) => k.kind === 'REGION' && k.name.startsWith(name.slice(0, 2))) &&
+        !/我市|全市|本市|市委|政府/.test(name)
+      ) {
+        add('COMPANY', name, (m.index ?? 0) + m[0].indexOf(name));
+      }
+    }
+    for (const p of [...found].filter((n) => n.kind === 'PROJECT')) {
+      const prefix = builderPrefix(p.name);
+      if (prefix && !known.some((k) => k.kind === 'REGION' && prefix.startsWith(k.name.slice(0, 2)))) {
+        found.push({ kind: 'COMPANY', name: prefix, start: p.start, end: p.start + prefix.length });
+      }
+    }
+    for (const m of text.matchAll(POLICY)) {
+      const inner = m[1] as string;
+      const name = `“${inner}”${m[2] ?? ''}`;
+      const start = m.index ?? 0;
+      const verb = POLICY_VERB.test(text.slice(Math.max(0, start - 4), start));
+      if ((m[2] || POLICY_WORD.test(inner) || verb) && !/^\d+$/.test(inner)) add('POLICY', name, start);
+    }
+    for (const m of text.matchAll(FUND)) {
+      const name = (m[0] as string).replace(
+        /^(争取|用足用好|已发行|发行|拨付|安排发放|下达|市本级|用于项目建设的)+/,
+        '',
+      );
+      if (name.length >= 4) add('POLICY', name, (m.index ?? 0) + m[0].length - name.length);
+    }
+    for (const m of text.matchAll(ACTION))
+      add('POLICY', m[1] as string, (m.index ?? 0) + m[0].length - (m[1] as string).length);
+    // Indicators win over a pattern that swallowed one ("新增47家省级绿色工厂" is a figure, not a project).
+    const indicators = known.filter((k) => k.kind === 'INDICATOR');
+    const kept = found.filter((f) => f.kind === 'COMPANY' || !overlaps(indicators, f.start, f.end));
+    const names: NameMention[] = [...kept, ...known.filter((k) => !overlaps(kept, k.start, k.end))];
+    names.sort((a, b) => a.start - b.start);
+    for (const n of names) {
+      const id = `${n.kind}:${n.key ?? n.name}:${sentence.start}`;
+      if (!seenNames.has(id)) {
+        seenNames.set(id, true);
+        result.names.push({ ...n, sentence });
+      }
+    }
+
+    // Project status and relationships stated in the same sentence.
+    const projects = names.filter((n) => n.kind === 'PROJECT');
+    for (const [cue, status] of STATUS) {
+      if (cue.test(text)) for (const p of projects) push(result.projectStatus, p.key ?? p.name, status);
+    }
+    const companies = names.filter((n) => n.kind === 'COMPANY');
+    for (const p of projects) {
+      // The builder named at the start of the project's name, or the one company of a 建设/投资 sentence.
+      const builder =
+        companies.find((c) => c.start === p.start) ??
+        (companies.length === 1 && /建设|投资|实施|打造/.test(text) ? companies[0] : undefined);
+      if (builder) result.relations.push({ type: 'DEVELOPS', from: builder, to: p, sentence });
+    }
+    for (const p of projects) {
+      const place = known.find(
+        (k) =>
+          k.kind === 'REGION' &&
+          k.start >= p.start - 6 &&
+          k.end <= p.end + 8 &&
+          k.key !== options.subject?.key &&
+          k.key !== 'region/henan' &&
+          k.key !== 'region/china',
+      );
+      if (place) result.relations.push({ type: 'LOCATED_IN', from: p, to: place, sentence });
+    }
+
+    readFigures(text, sentence, names, periods, options, result);
+  }
+  return result;
+}
+
+interface Token {
+  type: 'I' | 'V' | 'G' | 'R';
+  start: number;
+  end: number;
+  indicator?: NameMention;
+  value?: Quantity;
+  growth?: number;
+  ranks?: number[];
+  scope?: 'region/henan' | 'region/china';
+  /** 分别: values or ranks that pair with the indicators listed before. */
+  respectively?: boolean;
+}
+
+const SHARED_SUFFIX = /(增加值|投资|收入|总额|总值|产量|出口值)$/;
+
+/** "高技术产业、战略性新兴产业增加值": earlier items of a list share the last item's suffix. */
+function sharedSuffixMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
+  const extra: NameMention[] = [];
+  for (const n of names) {
+    if (n.kind !== 'INDICATOR') continue;
+    const suffix = SHARED_SUFFIX.exec(n.name)?.[1];
+    if (!suffix) continue;
+    let end = n.start;
+    for (;;) {
+      if (text[end - 1] !== '、') break;
+      const item = /([\u4e00-\u9fa5]{2,12})$/.exec(text.slice(0, end - 1))?.[1];
+      if (!item) break;
+      const entry =
+        gazetteer.find((g) => g.kind === 'INDICATOR' && g.form === `${item}${suffix}`) ??
+        gazetteer.find(
+          (g) => g.kind === 'INDICATOR' && `${item}${suffix}`.endsWith(g.form) && g.form.length > suffix.length + 1,
+        );
+      if (!entry) break;
+      const start = end - 1 - item.length;
+      if (names.some((m) => m !== n && start < m.end && end - 1 > m.start && m.kind === 'INDICATOR')) break;
+      extra.push({ kind: 'INDICATOR', name: entry.canonical, key: entry.key, start, end: end - 1 });
+      end = start;
+    }
+  }
+  return extra;
+}
+
+/** "钛白粉、轮胎、鞋靴、纸制品分别实现出口值…": bare items named by the word after 分别. */
+function respectivelyMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
+  const extra: NameMention[] = [];
+  for (const m of text.matchAll(
+    /((?:[\u4e00-\u9fa5]{1,8}[、和])+[\u4e00-\u9fa5]{1,8})分别(?:实现|完成)?([\u4e00-\u9fa5]{2,4}?)\s*\d/g,
+  )) {
+    const items = (m[1] as string).replace(/^(去年|今年|全年|全市|我市|本市|其中)+/, '').split(/[、和]/);
+    let at = (m.index ?? 0) + (m[1] as string).length - items.join('、').length;
+    const found: NameMention[] = [];
+    for (const item of items) {
+      const entry = gazetteer.find((g) => g.kind === 'INDICATOR' && g.form === `${item}${m[2]}`);
+      if (entry && !names.some((n) => n.kind === 'INDICATOR' && at < n.end && at + item.length > n.start)) {
+        found.push({ kind: 'INDICATOR', name: entry.canonical, key: entry.key, start: at, end: at + item.length });
+      }
+      at += item.length + 1;
+    }
+    if (found.length === items.length) extra.push(...found);
+  }
+  return extra;
+}
+
+function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): Token[] {
+  const list: Token[] = [];
+  for (const n of [
+    ...names,
+    ...sharedSuffixMentions(text, names, gazetteer),
+    ...respectivelyMentions(text, names, gazetteer),
+  ]) {
+    if (n.kind === 'INDICATOR') list.push({ type: 'I', start: n.start, end: n.end, indicator: n });
+  }
+  const covered = (s: number) => list.some((t) => t.type !== 'I' && s >= t.start && s < t.end);
+  for (const m of text.matchAll(GROWTH)) {
+    const sign = /下降/.test(m[1] as string) ? -1 : 1;
+    let end = (m.index ?? 0) + m[0].length;
+    const growths = [sign * Number(m[2])];
+    for (;;) {
+      const more = LIST_CONT.exec(text.slice(end));
+      if (more?.[2] !== '%') break;
+      growths.push(sign * Number(more[1]));
+      end += more[0].length;
+    }
+    const respectively =
+      /分别\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0)) || growths.length > 1;
+    growths.forEach((g, i) => {
+      list.push({
+        type: 'G',
+        start: (m.index ?? 0) + i * 0.01,
+        end: i === growths.length - 1 ? end : (m.index ?? 0) + 1,
+        growth: g,
+        respectively,
+      });
+    });
+  }
+  for (const m of text.matchAll(VALUE)) {
+    const at = m.index ?? 0;
+    const unit = m[2] as string;
+    const before = text.slice(Math.max(0, at - 6), at);
+    if (covered(at) || text[at - 1] === '第' || /增长|下降|增速|增幅|同比$/.test(before)) continue;
+    // A percentage is a level only as a share or rate (占…比重75.6%), otherwise it is a growth rate.
+    if (unit === '%' && !/比重|占比|率|为|达/.test(before)) continue;
+    // Things are counted in whole numbers: "28.9个、4.5个百分点" is an elided 个百分点, not 28.9 items.
+    if (/^(个|家|户|笔|场|名|项|所|台|辆)$/.test(unit) && (m[1] as string).includes('.')) continue;
+    // "由140亿元增至300亿元": the starting value belongs to an earlier period.
+    if (
+      /由([\d一-龥]{0,8}的)?\s*$/.test(before) &&
+      /^\s*(增至|增加到|提高到|升至|增长到)/.test(text.slice(at + m[0].length))
+    )
+      continue;
+    if (/^\d{4}$/.test(m[1] as string) && unit === '年') continue;
+    const respectively = /分别(实现|为|达|是)?\s*$/.test(before) || LIST_CONT.test(text.slice(at + m[0].length));
+    list.push({
+      type: 'V',
+      start: at,
+      end: at + m[0].length,
+      value: { value: Number(m[1]), unit, text: m[0].replace(/\s+/g, '') },
+      respectively,
+    });
+  }
+  for (const m of text.matchAll(RANK)) {
+    const at = m.index ?? 0;
+    const scopeWord = m[1] ?? m[4] ?? '全省';
+    if (scopeWord === '全市') continue;
+    const first = m[5] ? 1 : chineseNumber(m[2] as string);
+    const rest = (m[3] ?? '')
+      .split('、')
+      .filter(Boolean)
+      .map((r) => chineseNumber(r.replace(/[第位名]/g, '')));
+    const ranks = [first, ...rest].filter((r) => Number.isInteger(r) && r > 0);
+    if (ranks.length === 0) continue;
+    list.push({
+      type: 'R',
+      start: at,
+      end: at + m[0].length,
+      ranks,
+      scope: scopeWord === '全国' ? 'region/china' : 'region/henan',
+      respectively: /^(分别|均)/.test(m[0]) || ranks.length > 1,
+    });
+  }
+  return list.sort((a, b) => a.start - b.start);
+}
+
+function readFigures(
+  text: string,
+  sentence: Sentence,
+  names: NameMention[],
+  periods: Periods,
+  options: ExtractOptions,
+  result: Extraction,
+): void {
+  const list = tokens(text, names, options.gazetteer);
+  const subjectBefore = (at: number): NameMention | null => {
+    const candidates = names.filter(
+      (n) =>
+        (n.kind === 'REGION' || n.kind === 'INDUSTRIAL_CHAIN') &&
+        n.end <= at &&
+        n.key !== 'region/henan' &&
+        n.key !== 'region/china',
+    );
+    const near = candidates.filter((n) => at - n.end <= 2);
+    return near.at(-1) ?? options.subject;
+  };
+  const periodAt = (at: number) => (isTargetAt(text, at) ? periods.target : periods.actual);
+  const kindOf = (start: number, end: number): Kind => {
+    if (isTargetAt(text, start)) return 'TARGET';
+    const around = text.slice(Math.max(0, start - 8), Math.min(text.length, end + 3));
+    return ESTIMATE_CUES.test(around) || /初步预计|预计/.test(text.slice(0, start)) ? 'ESTIMATE' : 'ACTUAL';
+  };
+
+  let pending: NameMention[] = [];
+  let current:
+    | { indicator: NameMention; value?: Quantity; growth?: number; start: number; end: number; numberAt?: number }
+    | undefined;
+  let loose: Token | undefined;
+  const paired = new Map<NameMention, ExtractedObservation>();
+  const flush = () => {
+    if (current && (current.value || current.growth !== undefined)) {
+      result.observations.push({
+        indicator: current.indicator,
+        subject: subjectBefore(current.indicator.start),
+        period: periodAt(current.numberAt ?? current.start),
+        kind: kindOf(current.numberAt ?? current.start, current.end),
+        ...(current.value ? { value: current.value } : {}),
+        ...(current.growth !== undefined ? { growthPct: current.growth } : {}),
+        sentence,
+      });
+    }
+    current = undefined;
+  };
+  const rank = (indicator: NameMention, r: number, scope: 'region/henan' | 'region/china', basis: 'GROWTH' | 'LEVEL') =>
+    result.rankings.push({
+      indicator,
+      subject: subjectBefore(indicator.start),
+      period: periods.actual,
+      scope,
+      rank: r,
+      basis,
+      sentence,
+    });
+
+  for (let i = 0; i < list.length; i += 1) {
+    const t = list[i] as Token;
+    if (t.type === 'I') {
+      flush();
+      const joined =
+        pending.length > 0 && /^[、和及与]$/.test(text.slice((pending.at(-1) as NameMention).end, t.start));
+      pending = joined ? [...pending, t.indicator as NameMention] : [t.indicator as NameMention];
+      current = { indicator: t.indicator as NameMention, start: t.start, end: t.end };
+      // "440个工业转型升级项目": a count written just before what it counts.
+      if (loose && t.start - loose.end <= 2 && !/[，,；;。、]/.test(text.slice(loose.end, t.start))) {
+        current.value = loose.value;
+        current.numberAt = loose.start;
+      }
+      loose = undefined;
+      continue;
+    }
+    if ((t.type === 'G' || t.type === 'V') && t.respectively && pending.length > 1) {
+      // 分别增长 a%、b%…: pair in order with the listed indicators.
+      const run = [t];
+      while (list[i + 1]?.type === t.type && list[i + 1]?.respectively) {
+        i += 1;
+        run.push(list[i] as Token);
+      }
+      current = undefined;
+      run.slice(0, pending.length).forEach((tok, k) => {
+        const indicator = pending[k] as NameMention;
+        // "分别实现出口值a、b…，同比分别增长x%、y%…": the second run completes the figures of the first.
+        const earlier = paired.get(indicator);
+        if (earlier && tok.growth !== undefined && earlier.growthPct === undefined) {
+          earlier.growthPct = tok.growth;
+          return;
+        }
+        const observation: ExtractedObservation = {
+          indicator,
+          subject: subjectBefore((pending[0] as NameMention).start),
+          period: periodAt(tok.start),
+          kind: kindOf(tok.start, tok.end),
+          ...(tok.value ? { value: tok.value } : {}),
+          ...(tok.growth !== undefined ? { growthPct: tok.growth } : {}),
+          sentence,
+        };
+        paired.set(indicator, observation);
+        result.observations.push(observation);
+      });
+      continue;
+    }
+    const sameClause = (from: number, to: number) => !/[，,；;]/.test(text.slice(from, to));
+    if (t.type === 'G' && current && current.growth === undefined) {
+      current.growth = t.growth;
+      current.numberAt ??= t.start;
+      current.end = t.end;
+      continue;
+    }
+    if (t.type === 'V') {
+      const shareOnly = t.value?.unit === '%' && !/比重|占比|率|比例/.test(current?.indicator.name ?? '');
+      if (current && !shareOnly && !current.value && current.growth === undefined && sameClause(current.end, t.start)) {
+        current.value = t.value;
+        current.numberAt ??= t.start;
+        current.end = t.end;
+      } else loose = t;
+      continue;
+    }
+    if (t.type === 'G' && !current) {
+      // "绿色食品产业链群同比增长11.0%": a chain or region grows, the indicator is its value added.
+      const subject = subjectBefore(t.start);
+      const generic = options.gazetteer.find((g) => g.kind === 'INDICATOR' && g.form === '产业链群增加值');
+      if (subject && subject.kind === 'INDUSTRIAL_CHAIN' && generic && t.start - subject.end <= 4) {
+        result.observations.push({
+          indicator: { kind: 'INDICATOR', name: generic.canonical, key: generic.key, start: t.start, end: t.start },
+          subject,
+          period: periodAt(t.start),
+          kind: kindOf(t.start, t.end),
+          growthPct: t.growth as number,
+          sentence,
+        });
+      }
+      continue;
+    }
+    if (t.type === 'R') {
+      const ranks = t.ranks ?? [];
+      if (t.respectively && pending.length > 1) {
+        const basis = /增速|增长/.test(text.slice((pending[0] as NameMention).start, t.start)) ? 'GROWTH' : 'LEVEL';
+        if (ranks.length === 1)
+          for (const ind of pending) rank(ind, ranks[0] as number, t.scope ?? 'region/henan', basis);
+        else
+          ranks.slice(0, pending.length).forEach((r, k) => {
+            rank(pending[k] as NameMention, r, t.scope ?? 'region/henan', basis);
+          });
+      } else if (current || pending.length > 0) {
+        const indicator = current?.indicator ?? (pending.at(-1) as NameMention);
+        const between = text.slice(indicator.end, t.start);
+        const lastNumber = [...list.slice(0, i)]
+          .reverse()
+          .find((x) => (x.type === 'G' || x.type === 'V') && x.start >= indicator.start);
+        const basis =
+          /总量|总数|数量|总值|规模/.test(text.slice(indicator.start, t.end)) && !/增速/.test(between)
+            ? 'LEVEL'
+            : lastNumber?.type === 'G' || /增速|增长/.test(between)
+              ? 'GROWTH'
+              : 'LEVEL';
+        rank(indicator, ranks[0] as number, t.scope ?? 'region/henan', basis);
+      }
+    }
+  }
+  flush();
+}

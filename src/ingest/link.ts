@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import type { EntityKind } from '../seed/schema';
+import { normalizeName } from '../text/chinese';
+import type { Extraction, NameMention } from './extract';
+import type { GazetteerEntry } from './gazetteer';
+
+// Stage 4: names found in the text → entities the graph already knows (by name, alias, traditional form,
+// or a longer/shorter form of one), or new entities with the name the text used.
+
+export interface KnownEntity {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  /** Normalised forms of every name (see normalizeName). */
+  names: string[];
+}
+
+export interface LinkedEntity {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  isNew: boolean;
+  /** The forms the text used, for aliases of a new entity. */
+  forms: Set<string>;
+}
+
+const PREFIX: Record<EntityKind, string> = {
+  REGION: 'region',
+  COMPANY: 'company',
+  INSTITUTION: 'institution',
+  PROJECT: 'project',
+  INDUSTRIAL_CHAIN: 'chain',
+  POLICY: 'policy',
+  INDICATOR: 'indicator',
+};
+
+export function newKey(kind: EntityKind, name: string): string {
+  return `${PREFIX[kind]}/ingested-${createHash('sha1').update(normalizeName(name)).digest('hex').slice(0, 10)}`;
+}
+
+export function gazetteerFrom(known: KnownEntity[], kinds: EntityKind[]): GazetteerEntry[] {
+  return known
+    .filter((e) => kinds.includes(e.kind))
+    .flatMap((e) =>
+      e.names.filter((n) => n.length >= 2).map((form) => ({ key: e.key, kind: e.kind, form, canonical: e.name })),
+    )
+    .sort((a, b) => b.form.length - a.form.length);
+}
+
+export class Linker {
+  private readonly byName = new Map<string, KnownEntity[]>();
+  readonly entities = new Map<string, LinkedEntity>();
+
+  constructor(private readonly known: KnownEntity[]) {
+    for (const e of known)
+      for (const n of e.names) this.byName.set(`${e.kind}:${n}`, [...(this.byName.get(`${e.kind}:${n}`) ?? []), e]);
+  }
+
+  /** The entity a mention stands for; creates a new one when nothing known matches. */
+  link(mention: NameMention): LinkedEntity {
+    const form = normalizeName(mention.name);
+    let match: KnownEntity | undefined;
+    if (mention.key) match = this.known.find((e) => e.key === mention.key);
+    match ??= this.byName.get(`${mention.kind}:${form}`)?.[0];
+    // A longer or shorter form of a known name: "中福钛锆产业园（一期）" / "中福钛锆产业园".
+    match ??= this.known.find(
+      (e) =>
+        e.kind === mention.kind &&
+        e.names.some((n) => n.length >= 4 && (form.includes(n) || (form.length >= 4 && n.includes(form)))),
+    );
+    const key = match?.key ?? newKey(mention.kind, mention.name);
+    let linked = this.entities.get(key);
+    if (!linked) {
+      linked = { key, kind: mention.kind, name: match?.name ?? mention.name, isNew: !match, forms: new Set() };
+      this.entities.set(key, linked);
+    }
+    linked.forms.add(mention.name);
+    return linked;
+  }
+}
+
+/** Links every name of an extraction; returns the key of each mention by object identity. */
+export function linkAll(extraction: Extraction, linker: Linker): Map<NameMention, LinkedEntity> {
+  const links = new Map<NameMention, LinkedEntity>();
+  const visit = (m: NameMention | null) => {
+    if (m && !links.has(m)) links.set(m, linker.link(m));
+  };
+  for (const n of extraction.names) visit(n);
+  for (const o of extraction.observations) {
+    visit(o.indicator);
+    visit(o.subject);
+  }
+  for (const r of extraction.rankings) {
+    visit(r.indicator);
+    visit(r.subject);
+  }
+  for (const r of extraction.relations) {
+    visit(r.from);
+    visit(r.to);
+  }
+  return links;
+}
