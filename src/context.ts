@@ -11,11 +11,12 @@ export interface AppServices {
 }
 
 /** Per-request: an executor that counts this request's round trips, and fresh DataLoaders. */
-export function createContext(services: AppServices) {
+export function createContext(services: AppServices, request?: Request) {
   const counter: QueryCounter = { count: 0 };
   const db = services.database.executor(counter);
   return {
     config: services.config,
+    request,
     db,
     counter,
     loaders: { ...createDocumentLoaders(db), ...createEntityLoaders(db), ...createFigureLoaders(db) },

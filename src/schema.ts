@@ -11,5 +11,6 @@ import './modules/policy/schema';
 import './modules/indicator/schema';
 import './modules/search/schema';
 import './modules/graph/schema';
+import './modules/ingest/schema';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -32,7 +32,7 @@ export function createYogaApp(services: AppServices) {
   let shuttingDown = false;
   const yoga = createYoga({
     schema,
-    context: () => createContext(services),
+    context: ({ request }) => createContext(services, request),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

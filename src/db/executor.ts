@@ -59,11 +59,15 @@ export class Executor {
   }
 
   /** Several writes in one transaction: all or nothing. */
-  async writeAll(statements: { cypher: string; params?: Params }[]): Promise<void> {
+  async writeAll(
+    statements: { cypher: string; params?: Params }[],
+    beforeStatement?: (index: number) => void,
+  ): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     try {
       await session.executeWrite(async (tx) => {
-        for (const s of statements) {
+        for (const [index, s] of statements.entries()) {
+          beforeStatement?.(index);
           this.counter.count += 1;
           await tx.run(s.cypher, s.params ?? {});
         }

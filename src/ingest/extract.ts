@@ -600,10 +600,11 @@ function readFigures(
         const lastNumber = [...list.slice(0, i)]
           .reverse()
           .find((x) => (x.type === 'G' || x.type === 'V') && x.start >= indicator.start);
-        const basis =
-          /总量|总数|数量|总值|规模/.test(text.slice(indicator.start, t.end)) && !/增速/.test(between)
+        const basis = /增速|增长|增幅/.test(between)
+          ? 'GROWTH'
+          : /总量|总数|数量|规模/.test(between) || lastNumber?.type === 'V'
             ? 'LEVEL'
-            : lastNumber?.type === 'G' || /增速|增长/.test(between)
+            : lastNumber?.type === 'G'
               ? 'GROWTH'
               : 'LEVEL';
         rank(indicator, ranks[0] as number, t.scope ?? 'region/henan', basis);

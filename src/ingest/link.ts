@@ -68,7 +68,8 @@ export class Linker {
         e.kind === mention.kind &&
         e.names.some((n) => n.length >= 4 && (form.includes(n) || (form.length >= 4 && n.includes(form)))),
     );
-    const key = match?.key ?? newKey(mention.kind, mention.name);
+    // A gazetteer place the graph does not hold yet keeps its well-known key (region/zhengzhou).
+    const key = match?.key ?? mention.key ?? newKey(mention.kind, mention.name);
     let linked = this.entities.get(key);
     if (!linked) {
       linked = { key, kind: mention.kind, name: match?.name ?? mention.name, isNew: !match, forms: new Set() };

@@ -103,7 +103,7 @@ function restorePlus(original: string, text: string): string {
 
 export function normalise(original: string): NormalisedText {
   const script = convertScript(original);
-  const traditional = script.text !== original && countChanged(original, script.text) > 20;
+  const traditional = countChanged(original, script.text) >= Math.min(20, Math.max(2, original.length * 0.05));
   const folded = foldWidth(script.text, script.origin);
   const repaired = repairBreaks(folded.text, folded.origin);
   const withPlus = restorePlus(original, repaired.text);

@@ -104,6 +104,11 @@ export function runPipeline(
   const n = normalise(text);
   const sentences = segment(n);
   const period = meta.period ?? inferPeriod(n.text, meta.publishedAt);
+  if (!meta.period && !meta.publishedAt && !/(20\d{2})年/.test(n.text)) {
+    warnings.push(
+      `The text names no year: the period was taken as ${period} from today's date. Pass the period to be sure.`,
+    );
+  }
   const gazetteer = [...placeEntries(), ...gazetteerFrom(known, gazetteerKinds)].sort(
     (a, b) => b.form.length - a.form.length,
   );

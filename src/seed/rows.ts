@@ -38,6 +38,32 @@ export function periodEnd(period: string): string {
 const slug = (key: string) => key.slice(key.indexOf('/') + 1);
 const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 8);
 
+export interface ObservationIdentity {
+  subject: string;
+  indicator: string;
+  period: string;
+  kind: string;
+  value?: { value: number; unit: string } | undefined;
+  growthPct?: number | undefined;
+}
+
+/** One key per distinct figure: the same figure from another report (or from ingest) lands on the same node. */
+export function observationKey(o: ObservationIdentity): string {
+  const identity = [o.subject, o.indicator, o.period, o.kind, o.value?.value, o.value?.unit, o.growthPct];
+  return `observation/${slug(o.subject)}.${slug(o.indicator)}.${o.period}.${o.kind.toLowerCase()}.${digest(identity)}`;
+}
+
+export function rankingKey(r: {
+  subject: string;
+  indicator: string;
+  period: string;
+  scope: string;
+  basis: string;
+  rank: number;
+}): string {
+  return `ranking/${slug(r.subject)}.${slug(r.indicator)}.${r.period}.${slug(r.scope)}.${r.basis.toLowerCase()}.${r.rank}`;
+}
+
 export function seedRows(data: SeedData) {
   const docKeyOf = new Map(data.documents.map((d) => [d.id, d.key]));
   const docKey = (id: string) => docKeyOf.get(id) ?? id;
@@ -93,9 +119,8 @@ export function seedRows(data: SeedData) {
   }));
 
   const observations = data.observations.map((o) => {
-    const identity = [o.subject, o.indicator, o.period, o.kind, o.value?.value, o.value?.unit, o.growthPct];
     return {
-      key: `observation/${slug(o.subject)}.${slug(o.indicator)}.${o.period}.${o.kind.toLowerCase()}.${digest(identity)}`,
+      key: observationKey(o),
       indicator: o.indicator,
       subject: o.subject,
       policy: o.policy ?? null,
@@ -111,7 +136,7 @@ export function seedRows(data: SeedData) {
   });
 
   const rankings = data.rankings.map((r) => ({
-    key: `ranking/${slug(r.subject)}.${slug(r.indicator)}.${r.period}.${slug(r.scope)}.${r.basis.toLowerCase()}.${r.rank}`,
+    key: rankingKey(r),
     indicator: r.indicator,
     subject: r.subject,
     scope: r.scope,

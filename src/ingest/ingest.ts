@@ -1,0 +1,74 @@
+import type { Executor } from '../db/executor';
+import { badInput } from '../errors';
+import type { EntityKind } from '../seed/schema';
+import type { KnownEntity } from './link';
+import { type IngestMeta, type PipelineResult, runPipeline } from './pipeline';
+import { type WriteSummary, writeIngest } from './write';
+
+// The whole ingest of one report, shared by the CLI and the ingestReport mutation.
+
+export const MAX_INGEST_BYTES = 2 * 1024 * 1024;
+const KEY = /^[a-z0-9][a-z0-9/_.-]{2,120}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PERIOD = /^\d{4}(-(H[12]|Q[1-4]|\d{2}))?$/;
+// What invalid UTF-8 becomes once decoded into a JavaScript string.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export interface IngestInput extends IngestMeta {
+  text: string;
+}
+
+/** Rejects what cannot be ingested with a message that says what to change; nothing is written before this passes. */
+export function validateIngestInput(input: IngestInput): void {
+  if (!KEY.test(input.key)) {
+    throw badInput(
+      `key "${input.key}" must be 3–120 characters of a-z, 0-9, "/", "-", "_" or ".", e.g. "report/zhengzhou-2025-h1".`,
+    );
+  }
+  if (input.title.trim() === '') throw badInput('title must not be empty.');
+  if (input.text.trim() === '') throw badInput('text is empty: pass the report as plain text.');
+  if (LONE_SURROGATE.test(input.text))
+    throw badInput('text is not valid Unicode (it holds unpaired surrogates): re-export it as UTF-8.');
+  if (Buffer.byteLength(input.text, 'utf8') > MAX_INGEST_BYTES) {
+    throw badInput(
+      `text is larger than ${MAX_INGEST_BYTES / 1024 / 1024} MB: split the report into parts with their own keys.`,
+    );
+  }
+  const replaced = input.text.split('\uFFFD').length - 1;
+  if (replaced > 10 && replaced > input.text.length / 100) {
+    throw badInput(`text is not valid UTF-8 (${replaced} characters could not be decoded): re-export it as UTF-8.`);
+  }
+  if (input.text.includes('\u0000')) throw badInput('text holds NUL characters: is it a binary file?');
+  if (input.publishedAt && !DATE.test(input.publishedAt))
+    throw badInput(`publishedAt "${input.publishedAt}" must look like 2025-08-11.`);
+  if (input.period && !PERIOD.test(input.period))
+    throw badInput(`period "${input.period}" must look like 2025, 2025-H1, 2025-Q3 or 2025-07.`);
+}
+
+export async function loadKnownEntities(db: Executor, doc = ''): Promise<KnownEntity[]> {
+  const rows = await db.read<{ key: string; kind: EntityKind; name: string; names: string[] | null }>(
+    // Entities that only an earlier ingest of this same document created are re-created, not linked to.
+    `MATCH (e:Entity) WHERE e.createdBy IS NULL OR e.createdBy <> $doc OR EXISTS { (e)<-[:MENTIONS]-(d:Document) WHERE d.key <> $doc }
+     RETURN e.key AS key, e.kind AS kind, e.name AS name, e.names AS names`,
+    { doc },
+  );
+  return rows.map((r) => ({ ...r, names: r.names ?? [] }));
+}
+
+export interface IngestOutcome extends WriteSummary {
+  result: PipelineResult;
+  warnings: string[];
+}
+
+export async function ingestReport(
+  db: Executor,
+  input: IngestInput,
+  options: { onProgress?: (done: number, total: number) => void; beforeStatement?: (index: number) => void } = {},
+): Promise<IngestOutcome> {
+  validateIngestInput(input);
+  const known = await loadKnownEntities(db, input.key);
+  const { text, ...meta } = input;
+  const result = runPipeline(text, meta, known, options.onProgress ? { onProgress: options.onProgress } : {});
+  const summary = await writeIngest(db, result, options.beforeStatement);
+  return { ...summary, result, warnings: result.warnings };
+}

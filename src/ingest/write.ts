@@ -1,0 +1,189 @@
+import type { Executor, Params } from '../db/executor';
+import { observationKey, rankingKey } from '../seed/rows';
+import { LABEL_OF_KIND } from '../seed/schema';
+import { normalizeName, traditionalForms } from '../text/chinese';
+import { PLACES } from './gazetteer';
+import type { Evidence, PipelineResult } from './pipeline';
+
+// Stage 5: one transaction per document. Re-ingesting a key first takes back everything that document
+// said (its mentions, its evidence on shared facts, facts and entities only it supported), then writes the new
+// facts; a failure anywhere rolls the whole document back.
+
+const lists = (evidence: Evidence[], doc: string) => ({
+  docs: evidence.map(() => doc),
+  quotes: evidence.map((e) => e.quote),
+  offsets: evidence.map((e) => e.offset),
+});
+
+const APPEND_EVIDENCE = `SET x.docs = coalesce(x.docs, []) + row.ev.docs, x.quotes = coalesce(x.quotes, []) + row.ev.quotes,
+  x.offsets = coalesce(x.offsets, []) + row.ev.offsets`;
+
+/** Removes a document's evidence from facts and relationships; deletes what nothing else supports any more. */
+export const RETRACT_STATEMENTS = [
+  `MATCH (x) WHERE (x:Observation OR x:Ranking) AND $doc IN x.docs
+   WITH x, [i IN range(0, size(x.docs) - 1) WHERE x.docs[i] <> $doc] AS keep
+   SET x.docs = [i IN keep | x.docs[i]], x.quotes = [i IN keep | x.quotes[i]], x.offsets = [i IN keep | x.offsets[i]]
+   WITH x WHERE size(x.docs) = 0 DETACH DELETE x`,
+  `MATCH (:Entity)-[x]->(:Entity) WHERE $doc IN x.docs
+   WITH x, [i IN range(0, size(x.docs) - 1) WHERE x.docs[i] <> $doc] AS keep
+   SET x.docs = [i IN keep | x.docs[i]], x.quotes = [i IN keep | x.quotes[i]], x.offsets = [i IN keep | x.offsets[i]]
+   WITH x WHERE size(x.docs) = 0 DELETE x`,
+  // Last, the mentions; an entity that some ingest created and that nothing refers to any more goes with them.
+  `MATCH (:Document {key: $doc})-[m:MENTIONS]->(e:Entity)
+   WITH collect(m) AS mentions, collect(DISTINCT e) AS entities
+   FOREACH (m IN mentions | DELETE m)
+   WITH entities UNWIND entities AS e
+   WITH e WHERE e.createdBy IS NOT NULL AND NOT (e)--()
+   DELETE e`,
+];
+
+function regionProps(key: string): Record<string, unknown> {
+  const place = PLACES.find((p) => p.key === key);
+  return { level: place?.level ?? 'CITY', code: place?.code ?? null, nameEn: place?.nameEn ?? null };
+}
+
+export interface WriteSummary {
+  entitiesCreated: number;
+  entitiesLinked: number;
+  observations: number;
+  rankings: number;
+}
+
+export function ingestStatements(result: PipelineResult): { cypher: string; params: Params }[] {
+  const doc = result.meta.key;
+  const statements: { cypher: string; params: Params }[] = RETRACT_STATEMENTS.map((cypher) => ({
+    cypher,
+    params: { doc },
+  }));
+  statements.push({
+    cypher: 'MERGE (d:Document {key: $doc}) SET d += $props',
+    params: {
+      doc,
+      props: {
+        title: result.meta.title,
+        publisher: result.meta.publisher ?? null,
+        publishedAt: result.meta.publishedAt ?? null,
+        period: result.meta.period,
+        script: result.meta.script,
+        text: result.text,
+        sortDate: result.meta.publishedAt ?? null,
+        ingested: true,
+      },
+    },
+  });
+  for (const [kind, label] of Object.entries(LABEL_OF_KIND)) {
+    const rows = result.entities
+      .filter((e) => e.kind === kind && e.isNew)
+      .map((e) => {
+        const known = PLACES.find((p) => p.key === e.key)?.aliases ?? [];
+        const surface = [...e.aliases, ...known];
+        const aliases = [...new Set([...surface, ...[e.name, ...surface].flatMap(traditionalForms)])].filter(
+          (a) => a !== e.name,
+        );
+        return {
+          key: e.key,
+          props: {
+            kind,
+            name: e.name,
+            aliases,
+            names: [...new Set([e.name, ...aliases].map(normalizeName))],
+            ...(kind === 'PROJECT' ? { status: e.status ?? 'UNKNOWN' } : {}),
+            ...(kind === 'POLICY' ? { policyKind: 'PROGRAM' } : {}),
+            ...(kind === 'REGION' ? regionProps(e.key) : {}),
+            ...(kind === 'INDUSTRIAL_CHAIN' ? { tier: 'KEY_CHAIN' } : {}),
+          },
+        };
+      });
+    if (rows.length === 0) continue;
+    statements.push({
+      cypher: `UNWIND $rows AS row MERGE (e:Entity:${label} {key: row.key}) ON CREATE SET e += row.props, e.createdBy = $doc`,
+      params: { rows, doc },
+    });
+  }
+  statements.push({
+    cypher: `UNWIND $rows AS row MATCH (d:Document {key: $doc}), (e:Entity {key: row.entity})
+      MERGE (d)-[m:MENTIONS {offset: row.offset}]->(e) SET m.quote = row.quote`,
+    params: {
+      doc,
+      rows: result.entities.flatMap((e) =>
+        e.mentions.map((m) => ({ entity: e.key, quote: m.quote, offset: m.offset })),
+      ),
+    },
+  });
+  for (const type of ['DEVELOPS', 'LOCATED_IN'] as const) {
+    const rows = result.relations
+      .filter((r) => r.type === type)
+      .map((r) => ({ from: r.from, to: r.to, ev: lists(r.evidence, doc) }));
+    if (rows.length === 0) continue;
+    statements.push({
+      cypher: `UNWIND $rows AS row MATCH (a:Entity {key: row.from}), (b:Entity {key: row.to})
+        MERGE (a)-[x:${type}]->(b) ${APPEND_EVIDENCE}`,
+      params: { rows },
+    });
+  }
+  statements.push({
+    cypher: `UNWIND $rows AS row
+      MATCH (i:Indicator {key: row.indicator}), (s:Entity {key: row.subject})
+      MERGE (x:Observation {key: row.key}) ON CREATE SET x += row.props
+      MERGE (x)-[:OF]->(i) MERGE (x)-[:ABOUT]->(s)
+      ${APPEND_EVIDENCE}`,
+    params: {
+      rows: result.observations.map((o) => ({
+        key: observationKey(o),
+        indicator: o.indicator,
+        subject: o.subject,
+        props: {
+          period: o.period,
+          kind: o.kind,
+          growthPct: o.growthPct ?? null,
+          valueValue: o.value?.value ?? null,
+          valueUnit: o.value?.unit ?? null,
+          valueText: o.value?.text ?? null,
+        },
+        ev: lists(o.evidence, doc),
+      })),
+    },
+  });
+  statements.push({
+    cypher: `UNWIND $rows AS row
+      MATCH (i:Indicator {key: row.indicator}), (s:Entity {key: row.subject}), (sc:Region {key: row.scope})
+      MERGE (x:Ranking {key: row.key}) ON CREATE SET x += row.props
+      MERGE (x)-[:OF]->(i) MERGE (x)-[:ABOUT]->(s) MERGE (x)-[:IN]->(sc)
+      ${APPEND_EVIDENCE}`,
+    params: {
+      rows: result.rankings.map((r) => ({
+        key: rankingKey(r),
+        indicator: r.indicator,
+        subject: r.subject,
+        scope: r.scope,
+        props: { period: r.period, rank: r.rank, basis: r.basis },
+        ev: lists(r.evidence, doc),
+      })),
+    },
+  });
+  return statements;
+}
+
+/** Writes one document's facts in one transaction. `beforeStatement` lets a test interrupt the write. */
+export async function writeIngest(
+  db: Executor,
+  result: PipelineResult,
+  beforeStatement?: (index: number) => void,
+): Promise<WriteSummary> {
+  const statements = ingestStatements(result);
+  await db.writeAll(statements, beforeStatement);
+  return {
+    entitiesCreated: result.entities.filter((e) => e.isNew).length,
+    entitiesLinked: result.entities.filter((e) => !e.isNew).length,
+    observations: result.observations.length,
+    rankings: result.rankings.length,
+  };
+}
+
+/** Takes a whole ingested document back out of the graph: its evidence, the facts only it supported, the node. */
+export async function removeDocument(db: Executor, key: string): Promise<void> {
+  await db.writeAll([
+    ...RETRACT_STATEMENTS.map((cypher) => ({ cypher, params: { doc: key } })),
+    { cypher: 'MATCH (d:Document {key: $doc}) DETACH DELETE d', params: { doc: key } },
+  ]);
+}

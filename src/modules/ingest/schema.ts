@@ -1,0 +1,103 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { builder } from '../../builder';
+import { AppError } from '../../errors';
+import { ingestReport } from '../../ingest/ingest';
+import { DocumentRef } from '../document/schema';
+
+// ingestReport is always in the schema; it writes only with a configured INGEST_TOKEN and a matching
+// "Authorization: Bearer <token>" header, compared in constant time.
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+export function tokenMatches(expected: string | undefined, header: string | null | undefined): boolean {
+  if (!expected || !header) return false;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  if (!match) return false;
+  return timingSafeEqual(digest(match[1] as string), digest(expected));
+}
+
+const IngestReportInput = builder.inputType('IngestReportInput', {
+  fields: (t) => ({
+    key: t.string({
+      required: true,
+      description: "Stable key; ingesting the same key again replaces that document's facts.",
+    }),
+    title: t.string({ required: true }),
+    text: t.string({ required: true }),
+    publisher: t.string(),
+    publishedAt: t.string({ description: 'e.g. "2025-08-11"' }),
+    period: t.string({
+      description: 'The period the report covers, e.g. "2025-H1"; inferred from the text when absent.',
+    }),
+    subject: t.string({ description: 'The region 我市/全市 stand for, e.g. "焦作市"; inferred when absent.' }),
+  }),
+});
+
+interface Payload {
+  documentKey: string;
+  entitiesCreated: number;
+  entitiesLinked: number;
+  observations: number;
+  rankings: number;
+  warnings: string[];
+}
+
+const IngestReportPayload = builder.objectRef<Payload>('IngestReportPayload').implement({
+  fields: (t) => ({
+    document: t.field({
+      type: DocumentRef,
+      resolve: async (p, _a, ctx) => {
+        const doc = await ctx.loaders.documentByKey.load(p.documentKey);
+        if (!doc) throw new AppError('NOT_FOUND', `document ${p.documentKey} was not found after ingest`);
+        return doc;
+      },
+    }),
+    entitiesCreated: t.exposeInt('entitiesCreated'),
+    entitiesLinked: t.exposeInt('entitiesLinked'),
+    observations: t.exposeInt('observations'),
+    rankings: t.exposeInt('rankings'),
+    warnings: t.exposeStringList('warnings'),
+  }),
+});
+
+builder.mutationType({});
+builder.mutationField('ingestReport', (t) =>
+  t.field({
+    type: IngestReportPayload,
+    description:
+      'Extract entities, figures and rankings from a report and merge them into the graph. Needs a write token.',
+    args: { input: t.arg({ type: IngestReportInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      if (!ctx.config.INGEST_TOKEN) {
+        throw new AppError(
+          'UNAUTHENTICATED',
+          'Ingest is disabled on this server: it needs INGEST_TOKEN to be configured.',
+        );
+      }
+      if (!tokenMatches(ctx.config.INGEST_TOKEN, ctx.request?.headers.get('authorization'))) {
+        throw new AppError(
+          'UNAUTHENTICATED',
+          'Ingest needs the header "Authorization: Bearer <token>" with the server\'s ingest token.',
+        );
+      }
+      const outcome = await ingestReport(ctx.db, {
+        key: input.key,
+        title: input.title,
+        text: input.text,
+        publisher: input.publisher ?? null,
+        publishedAt: input.publishedAt ?? null,
+        period: input.period ?? null,
+        subject: input.subject ?? null,
+      });
+      ctx.loaders.documentByKey.clear(input.key);
+      return {
+        documentKey: input.key,
+        entitiesCreated: outcome.entitiesCreated,
+        entitiesLinked: outcome.entitiesLinked,
+        observations: outcome.observations,
+        rankings: outcome.rankings,
+        warnings: outcome.warnings,
+      };
+    },
+  }),
+);
