@@ -95,7 +95,7 @@ export function chineseNumber(text: string): number {
 
 const NUM = String.raw`(-?\d+(?:\.\d+)?)`;
 const UNITS =
-  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|万户|户|万台|台|万辆|辆|万吨|吨|亿公斤|万公斤|公斤|个百分点|个|家|笔|场|名|项|所|GWh|%';
+  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|万户|户|万个|万名|万家|万笔|万台|台|万辆|辆|万吨|吨|亿公斤|万公斤|公斤|个百分点|个|家|笔|场|名|项|所|GWh|%';
 const VALUE = new RegExp(`${NUM}\\s*(${UNITS})`, 'g');
 const GROWTH = new RegExp(`(同比增长|同比下降|增长|下降|增速为?|增幅为?)\\s*${NUM}\\s*%`, 'g');
 const LIST_CONT = new RegExp(`^\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`);
@@ -103,7 +103,8 @@ const RANK =
   /(?:分别|均|总量|总数|数量)?(?:居|位居|位列|排名|排在)(全省|全国|河南省|全市)?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9])(?:位|名)?((?:、(?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居)(全省|全国)(首位)/g;
 
 const ESTIMATE_CUES = /初步预计|预计|左右|约|近|超过?|以上|突破/;
-const TARGET_CUES = /力争|确保|目标|计划|将(?!近)/g;
+// 目标 is left out: "完成年度目标的66.6%" reports progress, it sets nothing.
+const TARGET_CUES = /力争|确保|计划|将(?!近)/g;
 
 interface Periods {
   /** The period of the facts the sentence reports. */
@@ -120,7 +121,7 @@ function periodsOf(sentence: string, fallback: string, publishedYear?: string): 
   let actual = fallback;
   if (/上半年|1[~～-]6月|1至6月/.test(sentence)) actual = `${year}-H1`;
   else if (/一季度|1[~～-]3月/.test(sentence)) actual = `${year}-Q1`;
-  else if (explicit || /全年|去年|今年/.test(sentence)) actual = year;
+  else if (explicit || /全年|去年/.test(sentence)) actual = year;
   return { actual, target: /下半年/.test(sentence) ? `${year}-H2` : year };
 }
 
@@ -129,7 +130,10 @@ function isTargetAt(text: string, position: number): boolean {
   let cue = -1;
   for (const m of text.matchAll(TARGET_CUES)) if ((m.index ?? 0) < position) cue = m.index ?? 0;
   if (cue < 0) return false;
-  return !/上半年|1[~～-]6月|方面|已/.test(text.slice(cue, position));
+  const between = text.slice(cue, position);
+  // "…就业支持计划，挖潜…6万个": a plan named in passing, far from the figure, sets no target.
+  if (/^(计划|将)/.test(between) && between.length > 12) return false;
+  return !/上半年|1[~～-]6月|方面|已/.test(between);
 }
 
 /** Known names in a sentence, longest first and without overlaps. */
@@ -180,12 +184,12 @@ const NOT_A_NAME =
 const LEADING =
   /^(在|推进|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|焦作市|重点谋划了|谋划了|谋划|聚焦|——|“|”)+/;
 
-function cleanProjectName(raw: string): string | undefined {
+function cleanProjectName(raw: string, minLength = 5): string | undefined {
   const name = raw
     .replace(LEADING, '')
     .replace(/^[、，,“”]+/, '')
     .replace(/现场$/, '');
-  if (name.length < 5 || NOT_A_NAME.test(name.replace(/[（(][^）)]*[）)]/g, '')) || /\d+个/.test(name))
+  if (name.length < minLength || NOT_A_NAME.test(name.replace(/[（(][^）)]*[）)]/g, '')) || /\d+个/.test(name))
     return undefined;
   return name;
 }
@@ -216,8 +220,9 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
     };
     for (const m of text.matchAll(PROJECT_LIST)) {
       let at = m.index ?? 0;
-      for (const item of (m[1] as string).split('、')) {
-        const name = cleanProjectName(item);
+      // Split on 、 outside brackets: "电池（一期、二期）" is one item.
+      for (const item of (m[1] as string).split(/、(?![^（(]*[）)])/)) {
+        const name = cleanProjectName(item, 4);
         if (name) add('PROJECT', name, at + item.length - name.length - (item.endsWith('现场') ? 2 : 0));
         at += item.length + 1;
       }
@@ -350,6 +355,7 @@ function sharedSuffixMentions(text: string, names: NameMention[], gazetteer: Gaz
 /** "钛白粉、轮胎、鞋靴、纸制品分别实现出口值…": bare items named by the word after 分别. */
 function respectivelyMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
   const extra: NameMention[] = [];
+  const shared: Span[] = [];
   for (const m of text.matchAll(
     /((?:[\u4e00-\u9fa5]{1,8}[、和])+[\u4e00-\u9fa5]{1,8})分别(?:实现|完成)?([\u4e00-\u9fa5]{2,4}?)\s*\d/g,
   )) {
@@ -363,18 +369,92 @@ function respectivelyMentions(text: string, names: NameMention[], gazetteer: Gaz
       }
       at += item.length + 1;
     }
-    if (found.length === items.length) extra.push(...found);
+    if (found.length === items.length) {
+      extra.push(...found);
+      // The shared word after 分别 ("出口值") is part of each item's name, not an indicator of its own.
+      const start = (m.index ?? 0) + (m[1] as string).length;
+      shared.push({ start, end: (m.index ?? 0) + m[0].length });
+    }
+  }
+  return [
+    ...extra,
+    ...shared.map((sp) => ({ kind: 'INDICATOR' as const, name: '', start: sp.start, end: sp.end, shared: true })),
+  ];
+}
+
+/**
+ * "…以旧换新…，拉动消费23.2亿元" names the indicator 以旧换新拉动消费 in two parts: its tail stands just before
+ * the figure and its head earlier in the sentence.
+ */
+function ellipticMentions(text: string, gazetteer: GazetteerEntry[]): NameMention[] {
+  const found: NameMention[] = [];
+  for (const m of text.matchAll(/\d+/g)) {
+    const at = m.index ?? 0;
+    if (text[at - 1] === '.') continue;
+    const lead = text.slice(Math.max(0, at - 14), at).replace(/[为达超近约]$/, '');
+    let best: NameMention | undefined;
+    for (const g of gazetteer) {
+      if (g.kind !== 'INDICATOR' || g.form.length < 6) continue;
+      for (let k = 2; k <= g.form.length - 3; k += 1) {
+        const head = g.form.slice(0, k);
+        const tail = g.form.slice(k);
+        if (!lead.endsWith(tail)) continue;
+        const tailStart =
+          at - (lead.length - lead.lastIndexOf(tail)) - (text.slice(Math.max(0, at - 14), at).length - lead.length);
+        if (text.lastIndexOf(head, tailStart) < 0) continue;
+        if (!best || tail.length > best.end - best.start) {
+          best = { kind: 'INDICATOR', name: g.canonical, key: g.key, start: tailStart, end: tailStart + tail.length };
+        }
+      }
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}
+
+/** "大规模设备更新下达项目数量和资金": a later item shares the head of the indicator named before it. */
+function sharedPrefixMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
+  const extra: NameMention[] = [];
+  for (const n of names) {
+    if (n.kind !== 'INDICATOR') continue;
+    const item = /^[和、及]([\u4e00-\u9fa5]{1,6}?)(?=分别|均|[，、]|居|同比|增长|\d)/.exec(text.slice(n.end));
+    if (!item || names.some((m) => m.kind === 'INDICATOR' && m.start === n.end + 1)) continue;
+    // Keep at least two characters of shared head: "项目数量和资金" → "大规模设备更新下达" + "资金".
+    const heads = [...n.name].map((_, t) => n.name.slice(0, n.name.length - t - 1)).filter((h) => h.length >= 2);
+    const form = heads
+      .map((h) => `${h}${item[1]}`)
+      .find((candidate) => gazetteer.some((g) => g.kind === 'INDICATOR' && g.form === candidate));
+    const entry = form ? gazetteer.find((g) => g.kind === 'INDICATOR' && g.form === form) : undefined;
+    if (entry)
+      extra.push({
+        kind: 'INDICATOR',
+        name: entry.canonical,
+        key: entry.key,
+        start: n.end + 1,
+        end: n.end + 1 + (item[1] as string).length,
+      });
   }
   return extra;
 }
 
 function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): Token[] {
   const list: Token[] = [];
-  for (const n of [
+  const respectively = respectivelyMentions(text, names, gazetteer);
+  const sharedSpans = respectively.filter((n) => 'shared' in n);
+  const direct = [
     ...names,
     ...sharedSuffixMentions(text, names, gazetteer),
-    ...respectivelyMentions(text, names, gazetteer),
-  ]) {
+    ...sharedPrefixMentions(text, names, gazetteer),
+    ...respectively.filter((n) => !('shared' in n)),
+  ].filter((n) => !sharedSpans.some((sp) => n.start >= sp.start && n.end <= sp.end));
+  const elliptic = ellipticMentions(text, gazetteer).filter(
+    (e) => !direct.some((n) => n.kind === 'INDICATOR' && n.start <= e.start && n.end >= e.end),
+  );
+  // An elliptic mention replaces the shorter indicators it covers ("一般公共预算支出" in "占一般公共预算支出比重").
+  const kept = direct.filter(
+    (n) => !elliptic.some((e) => n.kind === 'INDICATOR' && n.start >= e.start && n.end <= e.end),
+  );
+  for (const n of [...kept, ...elliptic]) {
     if (n.kind === 'INDICATOR') list.push({ type: 'I', start: n.start, end: n.end, indicator: n });
   }
   const covered = (s: number) => list.some((t) => t.type !== 'I' && s >= t.start && s < t.end);
@@ -465,7 +545,9 @@ function readFigures(
         n.key !== 'region/henan' &&
         n.key !== 'region/china',
     );
-    const near = candidates.filter((n) => at - n.end <= 2);
+    const near = candidates.filter(
+      (n) => at - n.end <= 2 || /^(产业)?(完成|实现)?(增加值)?(同比)?$/.test(text.slice(n.end, at)),
+    );
     return near.at(-1) ?? options.subject;
   };
   const periodAt = (at: number) => (isTargetAt(text, at) ? periods.target : periods.actual);
@@ -572,7 +654,13 @@ function readFigures(
       // "绿色食品产业链群同比增长11.0%": a chain or region grows, the indicator is its value added.
       const subject = subjectBefore(t.start);
       const generic = options.gazetteer.find((g) => g.kind === 'INDICATOR' && g.form === '产业链群增加值');
-      if (subject && subject.kind === 'INDUSTRIAL_CHAIN' && generic && t.start - subject.end <= 4) {
+      const gap = subject ? text.slice(subject.end, t.start) : '';
+      if (
+        subject &&
+        subject.kind === 'INDUSTRIAL_CHAIN' &&
+        generic &&
+        /^(产业)?(完成|实现)?(增加值)?(同比)?$/.test(gap)
+      ) {
         result.observations.push({
           indicator: { kind: 'INDICATOR', name: generic.canonical, key: generic.key, start: t.start, end: t.start },
           subject,
@@ -607,7 +695,19 @@ function readFigures(
             : lastNumber?.type === 'G'
               ? 'GROWTH'
               : 'LEVEL';
-        rank(indicator, ranks[0] as number, t.scope ?? 'region/henan', basis);
+        // "新认定省创新龙头企业10家，总数居全省第5位": the rank is of the running total, an indicator of its own.
+        const totalName = /总数/.test(text.slice(indicator.end, t.end))
+          ? `${indicator.name.replace(/^(新认定|新增|新引进)/, '')}总数`
+          : undefined;
+        const total = totalName
+          ? options.gazetteer.find((g) => g.kind === 'INDICATOR' && g.form === totalName)
+          : undefined;
+        rank(
+          total ? { ...indicator, key: total.key, name: total.canonical } : indicator,
+          ranks[0] as number,
+          t.scope ?? 'region/henan',
+          basis,
+        );
       }
     }
   }

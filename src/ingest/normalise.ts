@@ -67,7 +67,7 @@ function repairBreaks(text: string, origin: number[]): { text: string; origin: n
         newlines <= 2 &&
         before !== '' &&
         !SENTENCE_END.test(before) &&
-        lineLength >= 12 &&
+        lineLength >= (newlines === 1 ? 4 : 12) &&
         after !== '' &&
         !/[-•▶■□●·]/.test(after);
       const spaceInWords =
