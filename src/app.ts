@@ -13,7 +13,7 @@ export interface App {
 }
 
 export async function prepareDatabase(database: Database, config: Config, log: (line: string) => void): Promise<void> {
-  const db = database.executor();
+  const db = database.maintenanceExecutor();
   const applied = await migrate(db);
   log(`db: ${applied} constraints and indexes in place`);
   if (config.SEED_ON_START && (await documentCount(db)) === 0) {

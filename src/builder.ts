@@ -1,7 +1,8 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from './context';
+import { badInput } from './errors';
 
 // The Pothos builder and its plugins; it defines no types (each module under modules/ does).
 
@@ -17,6 +18,15 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodeQueryOptions: { nullable: true },
     nodesQueryOptions: { nullable: { list: false, items: true } },
+    decodeGlobalID: (globalID) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw badInput(
+          `"${globalID.slice(0, 60)}" is not an id from this API; use the id field of a node you were given.`,
+        );
+      }
+    },
   },
 });
 

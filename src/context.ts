@@ -18,6 +18,8 @@ export function createContext(services: AppServices, request?: Request) {
     config: services.config,
     request,
     db,
+    /** Long transactions (ingest), counted with the rest of the request. */
+    maintenanceDb: services.database.maintenanceExecutor(counter),
     counter,
     loaders: { ...createDocumentLoaders(db), ...createEntityLoaders(db), ...createFigureLoaders(db) },
   };

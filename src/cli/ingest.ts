@@ -54,7 +54,7 @@ runCli(async () => {
     key;
   const database = await connectDatabase(loadConfig());
   try {
-    const db = database.executor();
+    const db = database.maintenanceExecutor();
     await migrate(db);
     const started = Date.now();
     const outcome = await ingestReport(

@@ -7,7 +7,7 @@ import { runCli } from './run';
 runCli(async () => {
   const database = await connectDatabase(loadConfig());
   try {
-    const n = await migrate(database.executor());
+    const n = await migrate(database.maintenanceExecutor());
     console.log(`db:migrate: ${n} statements applied, all indexes online`);
   } finally {
     await database.close();

@@ -8,7 +8,7 @@ import { runCli } from './run';
 runCli(async () => {
   const database = await connectDatabase(loadConfig());
   try {
-    const db = database.executor();
+    const db = database.maintenanceExecutor();
     await migrate(db);
     const started = Date.now();
     const summary = await seedGraph(db);

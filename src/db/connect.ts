@@ -6,11 +6,15 @@ import { Executor, type QueryCounter } from './executor';
 
 // Brings up the database side of the process: the managed Neo4j (unless NEO4J_URI is set) and the one driver.
 
+export const MAINTENANCE_TX_TIMEOUT_MS = 300_000;
+
 export interface Database {
   driver: Driver;
   database: string;
   managed?: ManagedNeo4j;
   executor(counter?: QueryCounter): Executor;
+  /** For seeding, migrations and ingest: the same driver with a long transaction timeout (5 minutes). */
+  maintenanceExecutor(counter?: QueryCounter): Executor;
   /** Closes the driver, and stops the managed Neo4j if this process started it. */
   close(): Promise<void>;
 }
@@ -39,12 +43,18 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
     if (managed?.owned) await managed.stop();
     throw error;
   }
-  const options = { database: config.NEO4J_DATABASE, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS };
+  const options = {
+    database: config.NEO4J_DATABASE,
+    txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+    autoCommitReads: config.NEO4J_READS === 'autocommit',
+  };
   return {
     driver,
     database: config.NEO4J_DATABASE,
     ...(managed ? { managed } : {}),
     executor: (counter?: QueryCounter) => new Executor(driver, options, counter),
+    maintenanceExecutor: (counter?: QueryCounter) =>
+      new Executor(driver, { ...options, txTimeoutMs: MAINTENANCE_TX_TIMEOUT_MS }, counter),
     async close() {
       await driver.close();
       if (managed?.owned) await managed.stop();

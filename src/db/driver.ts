@@ -14,6 +14,8 @@ export function createDriver(o: DriverOptions): Driver {
     connectionAcquisitionTimeout: o.acquireTimeoutMs,
     connectionTimeout: o.acquireTimeoutMs,
     maxConnectionPoolSize: 64,
+    // Fail fast while the database is down (the default retries for 30 s); readiness reports the outage.
+    maxTransactionRetryTime: 1500,
     userAgent: 'jiaozuo-kg',
     logging: { level: 'error', logger: (_level, message) => console.error(`neo4j-driver: ${message}`) },
   });

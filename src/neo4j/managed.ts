@@ -68,7 +68,7 @@ function alive(pid: number): boolean {
 
 function readPid(file: string): number | undefined {
   if (!existsSync(file)) return undefined;
-  const pid = Number(readFileSync(file, 'utf8').trim());
+  const pid = Number(readFileSync(file, 'utf8').trim().split(/\s+/)[0]);
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
@@ -117,7 +117,8 @@ function ensurePassword(o: ManagedOptions): string {
       `${o.homeDir} holds a database but no password file; delete ${o.homeDir} to start from an empty graph.`,
     );
   }
-  const password = randomBytes(18).toString('base64url');
+  // A leading letter: base64url may start with '-', which neo4j-admin would read as an option.
+  const password = `n${randomBytes(18).toString('base64url')}`;
   const result = spawnSync('java', ['-cp', `${o.libDir}/*`, ADMIN_CLASS, 'dbms', 'set-initial-password', password], {
     encoding: 'utf8',
     env: { ...process.env, NEO4J_HOME: o.homeDir, NEO4J_CONF: p.conf },
@@ -200,6 +201,12 @@ export async function startManagedNeo4j(o: ManagedOptions): Promise<ManagedNeo4j
 
   const running = readPid(p.pid);
   if (running !== undefined && alive(running)) {
+    const runningPort = Number(readFileSync(p.pid, 'utf8').trim().split(/\s+/)[1] ?? o.boltPort);
+    if (runningPort !== o.boltPort) {
+      throw new Neo4jStartError(
+        `The Neo4j of ${o.homeDir} is already running on port ${runningPort}, not ${o.boltPort}: stop it first (npm run neo4j:stop) or use that port.`,
+      );
+    }
     await waitForBolt(o, running);
     log(`neo4j: reusing the running instance (pid ${running}) on ${uri}`);
     return handle(running, false, readFileSync(p.password, 'utf8').trim());
@@ -224,7 +231,7 @@ export async function startManagedNeo4j(o: ManagedOptions): Promise<ManagedNeo4j
   closeSync(out);
   if (child.pid === undefined) throw new Neo4jStartError('Could not start java for Neo4j.');
   const pid = child.pid;
-  writeFileSync(p.pid, `${pid}\n`);
+  writeFileSync(p.pid, `${pid} ${o.boltPort}\n`);
   child.unref();
   log(`neo4j: starting Neo4j (pid ${pid}, data in ${p.data}, log ${p.log})…`);
   const started = Date.now();

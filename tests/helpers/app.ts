@@ -41,6 +41,10 @@ export function createTestApp(env: Record<string, string> = {}): TestApp {
       lastCounter = counter;
       return new Executor(driver, options, counter);
     },
+    maintenanceExecutor: (counter = { count: 0 }) => {
+      lastCounter = counter;
+      return new Executor(driver, { ...options, txTimeoutMs: 300_000 }, counter);
+    },
     close: () => driver.close(),
   };
   const yoga = createYogaApp({ config, database });

@@ -174,8 +174,12 @@ describe('ingestReport', () => {
     expect(row?.n).toBe(1);
   });
 
-  it('rejects empty, oversized and badly encoded text with BAD_USER_INPUT and writes nothing', async () => {
-    const cases = ['   ', '焦'.repeat(800_000), `${'\uFFFD'.repeat(50)}郑州`];
+  it('rejects empty, oversized and badly encoded text with a clear error and writes nothing', async () => {
+    // Over 2 MB is refused at the door (413, QUERY_TOO_COMPLEX) before the body is parsed.
+    const huge = await app.gql(MUTATION, { input: { key: 'report/test-a', title: 'a', text: '焦'.repeat(800_000) } }, AUTH);
+    expect(huge.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(huge.errors?.[0]?.message).toMatch(/2 MB/);
+    const cases = ['   ', `${'\uFFFD'.repeat(50)}郑州`];
     for (const text of cases) {
       const res = await app.gql(MUTATION, { input: { key: 'report/test-a', title: 'a', text } }, AUTH);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

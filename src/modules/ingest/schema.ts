@@ -80,7 +80,7 @@ builder.mutationField('ingestReport', (t) =>
           'Ingest needs the header "Authorization: Bearer <token>" with the server\'s ingest token.',
         );
       }
-      const outcome = await ingestReport(ctx.db, {
+      const outcome = await ingestReport(ctx.maintenanceDb, {
         key: input.key,
         title: input.title,
         text: input.text,
