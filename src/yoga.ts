@@ -1,5 +1,8 @@
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { type AppServices, createContext } from './context';
+import { graphiqlTabs, renderBundledGraphiQL } from './http/graphiql';
+import { useExploreRoutes } from './http/routes';
+import { guardPlugins } from './plugins';
 import { schema } from './schema';
 
 export const DEFAULT_QUERY = `# The five source reports of the seeded graph. Press ▶ to run.
@@ -36,10 +39,15 @@ export function createYogaApp(services: AppServices) {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: config.graphiql ? { title: 'Jiaozuo economy knowledge graph', defaultQuery: DEFAULT_QUERY } : false,
+    graphiql: config.graphiql
+      ? { title: 'Jiaozuo economy knowledge graph', defaultQuery: DEFAULT_QUERY, defaultTabs: graphiqlTabs() }
+      : false,
+    renderGraphiQL: renderBundledGraphiQL,
     maskedErrors: { isDev: config.NODE_ENV === 'development' },
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: false } : false,
     plugins: [
+      ...guardPlugins(config),
+      useExploreRoutes(services),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

@@ -1,0 +1,56 @@
+import { analystQueries } from '../../src/http/analyst-queries';
+import { toCsv } from '../../src/http/csv';
+import { graphiqlTabs } from '../../src/http/graphiql';
+import { loadExamples } from '../../src/http/operations';
+import { comparePeriods, latestPeriod } from '../../src/http/periods';
+
+describe('toCsv', () => {
+  it('quotes only what needs quoting, doubles quotes, keeps line breaks, leaves nulls empty', () => {
+    const csv = toCsv(
+      ['a', 'b', 'c', 'd'],
+      [
+        { a: 'plain', b: 'x,y', c: 'say "hi"', d: null },
+        { a: '增\n长 9%', b: 6.3, c: true, d: ' padded' },
+      ],
+    );
+    expect(csv).toBe('a,b,c,d\r\nplain,"x,y","say ""hi""",\r\n"增\n长 9%",6.3,true," padded"\r\n');
+  });
+});
+
+describe('periods', () => {
+  it('order halves, quarters, months and years by the last month they cover', () => {
+    const sorted = ['2025', '2024', '2025-H1', '2022', '2025-Q1', '2025-07', '2025-H2'].sort(comparePeriods);
+    expect(sorted).toEqual(['2022', '2024', '2025-Q1', '2025-H1', '2025-07', '2025-H2', '2025']);
+    expect(latestPeriod(['2022', '2025-H1', '2024'])).toBe('2025-H1');
+    expect(latestPeriod([])).toBeUndefined();
+  });
+});
+
+describe('stored operations', () => {
+  it('at least six worked examples, each one named operation valid against the schema', () => {
+    const examples = loadExamples();
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(examples.map((e) => e.operationName)).size).toBe(examples.length);
+    for (const e of examples) expect(e.text).toMatch(/^# \d+\. /);
+  });
+
+  it('every analyst parameter sets a variable of its operation, with the default the document declares', () => {
+    for (const q of analystQueries()) {
+      const variables = q.operation.variableNames.filter((v) => v !== 'after');
+      expect(q.params.map((p) => p.variable).sort()).toEqual([...variables].sort());
+      for (const p of q.params) {
+        const declared = q.operation.variableDefaults[p.variable];
+        if (declared !== undefined) expect(p.default).toBe(declared);
+        else expect(['all', 'latest']).toContain(p.default);
+      }
+      expect(q.operation.variableNames.includes('after')).toBe(q.connection !== undefined);
+    }
+  });
+
+  it('GraphiQL gets one tab per example and one per analyst document, variables filled in', () => {
+    const tabs = graphiqlTabs();
+    expect(tabs).toHaveLength(loadExamples().length + 5);
+    const neighborhood = tabs.find((t) => t.query?.includes('query Neighborhood'));
+    expect(JSON.parse(neighborhood?.variables ?? '{}')).toEqual({ of: '焦作市', depth: 1, limit: 100 });
+  });
+});
