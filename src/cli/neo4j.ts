@@ -1,5 +1,6 @@
 // npm run neo4j:install | neo4j:start | neo4j:stop | neo4j:status — the managed Neo4j on its own.
 import { loadConfig } from '../config';
+import { managedOptions } from '../db/connect';
 import { installNeo4j } from '../neo4j/install';
 import { managedStatus, startManagedNeo4j, stopManagedNeo4j } from '../neo4j/managed';
 import { runCli } from './run';
@@ -11,15 +12,7 @@ runCli(async () => {
     await installNeo4j(config.NEO4J_LIB_DIR);
     console.log(`neo4j: jars in ${config.NEO4J_LIB_DIR}`);
   } else if (command === 'start') {
-    const n = await startManagedNeo4j({
-      homeDir: config.NEO4J_HOME_DIR,
-      libDir: config.NEO4J_LIB_DIR,
-      boltPort: config.NEO4J_BOLT_PORT,
-      heap: config.NEO4J_HEAP,
-      pagecache: config.NEO4J_PAGECACHE,
-      startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
-      txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
-    });
+    const n = await startManagedNeo4j(managedOptions(config));
     console.log(`neo4j: running (pid ${n.pid}) at ${n.uri}; user neo4j, password in ${config.NEO4J_HOME_DIR}/password`);
   } else if (command === 'stop') {
     console.log((await stopManagedNeo4j(config.NEO4J_HOME_DIR)) ? 'neo4j: stopped' : 'neo4j: was not running');

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
-import { type ManagedNeo4j, startManagedNeo4j } from '../neo4j/managed';
+import { type ManagedNeo4j, type ManagedOptions, startManagedNeo4j } from '../neo4j/managed';
 import { createDriver } from './driver';
 import { Executor, type QueryCounter } from './executor';
 
@@ -19,20 +19,25 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The bundled Neo4j's settings, from the configuration. */
+export function managedOptions(config: Config, log: (line: string) => void = console.log): ManagedOptions {
+  return {
+    homeDir: config.NEO4J_HOME_DIR,
+    libDir: config.NEO4J_LIB_DIR,
+    boltPort: config.NEO4J_BOLT_PORT,
+    heap: config.NEO4J_HEAP,
+    pagecache: config.NEO4J_PAGECACHE,
+    startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
+    txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+    log,
+  };
+}
+
 export async function connectDatabase(config: Config, log: (line: string) => void = console.log): Promise<Database> {
   let managed: ManagedNeo4j | undefined;
   let target = { uri: config.NEO4J_URI ?? '', username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD ?? '' };
   if (config.managedNeo4j) {
-    managed = await startManagedNeo4j({
-      homeDir: config.NEO4J_HOME_DIR,
-      libDir: config.NEO4J_LIB_DIR,
-      boltPort: config.NEO4J_BOLT_PORT,
-      heap: config.NEO4J_HEAP,
-      pagecache: config.NEO4J_PAGECACHE,
-      startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
-      txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
-      log,
-    });
+    managed = await startManagedNeo4j(managedOptions(config, log));
     target = { uri: managed.uri, username: managed.username, password: managed.password };
   }
   const driver = createDriver({ ...target, acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS });
