@@ -3,8 +3,10 @@ import * as OpenCC from 'opencc-js';
 // One place for script conversion, so seeding, lookups, search and ingest agree on what "the same name" is.
 
 const toSimplifiedRaw = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toTraditionalRaw = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const toHongKongRaw = OpenCC.Converter({ from: 'cn', to: 'hk' });
+// The simplified → traditional converters hold about 80 MB of dictionaries; only seeding and ingest need them,
+// so they are built on first use rather than in every process that imports this module.
+let toTraditionalRaw: ((text: string) => string) | undefined;
+let toHongKongRaw: ((text: string) => string) | undefined;
 
 export function toSimplified(text: string): string {
   return toSimplifiedRaw(text);
@@ -12,6 +14,8 @@ export function toSimplified(text: string): string {
 
 /** Traditional forms of a simplified name (Taiwan and Hong Kong variants), without the name itself. */
 export function traditionalForms(name: string): string[] {
+  toTraditionalRaw ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  toHongKongRaw ??= OpenCC.Converter({ from: 'cn', to: 'hk' });
   const forms = new Set([toTraditionalRaw(name), toHongKongRaw(name)]);
   forms.delete(name);
   return [...forms];

@@ -176,7 +176,11 @@ describe('ingestReport', () => {
 
   it('rejects empty, oversized and badly encoded text with a clear error and writes nothing', async () => {
     // Over 2 MB is refused at the door (413, QUERY_TOO_COMPLEX) before the body is parsed.
-    const huge = await app.gql(MUTATION, { input: { key: 'report/test-a', title: 'a', text: '焦'.repeat(800_000) } }, AUTH);
+    const huge = await app.gql(
+      MUTATION,
+      { input: { key: 'report/test-a', title: 'a', text: '焦'.repeat(800_000) } },
+      AUTH,
+    );
     expect(huge.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(huge.errors?.[0]?.message).toMatch(/2 MB/);
     const cases = ['   ', `${'\uFFFD'.repeat(50)}郑州`];

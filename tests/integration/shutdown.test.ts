@@ -76,12 +76,18 @@ it('finishes in-flight requests, refuses new ones and stops the bundled Neo4j', 
   server.kill('SIGTERM');
   const results = await Promise.all(inFlight);
   const outcomes = results.map((r) =>
-    'refused' in r ? r.refused : r.status === 200 && (r.body.data?.n2?.nodes.length ?? 0) > 10 ? 'answered' : `status ${r.status}`,
+    'refused' in r
+      ? r.refused
+      : r.status === 200 && (r.body.data?.n2?.nodes.length ?? 0) > 10
+        ? 'answered'
+        : `status ${r.status}`,
   );
   // Every request the server had accepted is answered in full; one it had not accepted yet may only be refused.
   expect(outcomes.filter((o) => o !== 'answered' && o !== 'ECONNREFUSED')).toEqual([]);
   expect(outcomes).toContain('answered');
-  console.log(`shutdown: ${outcomes.filter((o) => o === 'answered').length} of ${outcomes.length} in-flight requests answered after SIGTERM`);
+  console.log(
+    `shutdown: ${outcomes.filter((o) => o === 'answered').length} of ${outcomes.length} in-flight requests answered after SIGTERM`,
+  );
   expect(await exited).toBe(0);
   expect(await post()).toMatchObject({ status: 0, refused: 'ECONNREFUSED' });
   expect(await portAnswers(BOLT)).toBe(false);

@@ -1,9 +1,9 @@
 import { builder } from '../../builder';
 import type { CHAIN_TIERS } from '../../seed/schema';
-import { pageArgs, paginate } from '../common/connection';
+import { pageArgs } from '../common/connection';
 import { listEntities } from '../entity/repository';
 import { filterKeys } from '../entity/resolve';
-import { relatedEntities } from '../entity/schema';
+import { relatedConnection, relatedEntities } from '../entity/schema';
 import { IndustrialChainRef } from '../entity/types';
 import { normalizePeriod } from '../figure/period';
 import { ObservationRef } from '../figure/schema';
@@ -38,14 +38,14 @@ builder.objectFields(IndustrialChainRef, (t) => ({
   projects: t.field({
     type: ProjectConnection,
     args: { ...pageArgs },
-    resolve: async (c, args, ctx) =>
-      paginate(await relatedEntities(ctx, c.key, { type: 'IN_CHAIN', direction: 'IN', target: 'PROJECT' }), args),
+    resolve: (c, args, ctx) =>
+      relatedConnection(ctx, c.key, { type: 'IN_CHAIN', direction: 'IN', target: 'PROJECT' }, args),
   }),
   companies: t.field({
     type: CompanyConnection,
     args: { ...pageArgs },
-    resolve: async (c, args, ctx) =>
-      paginate(await relatedEntities(ctx, c.key, { type: 'IN_CHAIN', direction: 'IN', target: 'COMPANY' }), args),
+    resolve: (c, args, ctx) =>
+      relatedConnection(ctx, c.key, { type: 'IN_CHAIN', direction: 'IN', target: 'COMPANY' }, args),
   }),
   observations: t.field({
     type: [ObservationRef],

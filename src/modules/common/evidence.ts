@@ -1,4 +1,5 @@
 import { builder } from '../../builder';
+import type { DocumentRow } from '../document/repository';
 import { DocumentRef } from '../document/schema';
 
 // Evidence is stored on every fact as parallel lists (docs, quotes, offsets); Neo4j properties hold no maps.
@@ -7,19 +8,29 @@ export interface EvidenceRow {
   doc: string;
   quote: string;
   offset: number | null;
+  /** The document's row when it was fetched along with the fact (no further round trip to resolve it). */
+  document?: DocumentRow;
 }
 
 export interface EvidenceLists {
   docs?: string[] | null;
   quotes?: string[] | null;
   offsets?: number[] | null;
+  /** Document rows fetched with the fact, by key. */
+  documents?: ReadonlyMap<string, DocumentRow>;
 }
 
 export function evidenceOf(lists: EvidenceLists): EvidenceRow[] {
   const docs = lists.docs ?? [];
   return docs.map((doc, i) => {
     const offset = lists.offsets?.[i];
-    return { doc, quote: lists.quotes?.[i] ?? '', offset: offset === undefined || offset < 0 ? null : offset };
+    const document = lists.documents?.get(doc);
+    return {
+      doc,
+      quote: lists.quotes?.[i] ?? '',
+      offset: offset === undefined || offset < 0 ? null : offset,
+      ...(document ? { document } : {}),
+    };
   });
 }
 
@@ -29,6 +40,10 @@ export const EvidenceRef = builder.objectRef<EvidenceRow>('Evidence').implement(
     document: t.field({
       type: DocumentRef,
       resolve: async (e, _args, ctx) => {
+        if (e.document) {
+          ctx.loaders.documentByKey.prime(e.doc, e.document);
+          return e.document;
+        }
         const doc = await ctx.loaders.documentByKey.load(e.doc);
         if (!doc) throw new Error(`evidence points at a missing document ${e.doc}`);
         return doc;

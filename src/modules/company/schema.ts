@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
-import { pageArgs, paginate } from '../common/connection';
-import { relatedEntities } from '../entity/schema';
+import { pageArgs } from '../common/connection';
+import { relatedConnection, relatedEntities } from '../entity/schema';
 import { CompanyRef, IndustrialChainRef, InstitutionRef, RegionRef } from '../entity/types';
 import { ProjectConnection } from '../project/schema';
 
@@ -13,8 +13,8 @@ builder.objectFields(CompanyRef, (t) => ({
     type: ProjectConnection,
     description: 'Projects this company builds, invests in or runs.',
     args: { ...pageArgs },
-    resolve: async (c, args, ctx) =>
-      paginate(await relatedEntities(ctx, c.key, { type: 'DEVELOPS', direction: 'OUT', target: 'PROJECT' }), args),
+    resolve: (c, args, ctx) =>
+      relatedConnection(ctx, c.key, { type: 'DEVELOPS', direction: 'OUT', target: 'PROJECT' }, args),
   }),
   chains: t.field({
     type: [IndustrialChainRef],

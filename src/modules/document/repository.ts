@@ -7,10 +7,13 @@ export interface DocumentRow {
   publishedAt: string | null;
   period: string | null;
   script: 'SIMPLIFIED' | 'TRADITIONAL';
-  text: string;
+  /** Absent from list and key lookups: a report's text is large and only `Document.text` needs it (documentTexts). */
+  text?: string;
 }
 
-const FIELDS = 'd {.key, .title, .publisher, .publishedAt, .period, .script, .text}';
+/** The projection of a document row (`d`), without its text. */
+export const DOCUMENT_FIELDS = 'd {.key, .title, .publisher, .publishedAt, .period, .script}';
+const FIELDS = DOCUMENT_FIELDS;
 
 /** Newest first; an undated report sorts by the end of the period it covers. */
 export async function listDocuments(db: Executor): Promise<DocumentRow[]> {
@@ -27,4 +30,13 @@ export async function documentsByKeys(db: Executor, keys: readonly string[]): Pr
     { keys },
   );
   return rows.map((r) => r.d);
+}
+
+/** The full text of each document, in key order (null where no document has that key). */
+export async function documentTexts(db: Executor, keys: readonly string[]): Promise<(string | null)[]> {
+  const rows = await db.read<{ text: string | null }>(
+    'UNWIND $keys AS key OPTIONAL MATCH (d:Document {key: key}) RETURN d.text AS text',
+    { keys },
+  );
+  return rows.map((r) => r.text);
 }

@@ -8,7 +8,7 @@ export const DocumentRef = builder.node(builder.objectRef<DocumentRow>('Document
   description: 'A source report. Every fact in the graph points at a quote from one of these.',
   id: { resolve: (d) => d.key },
   loadMany: (keys, ctx) => Promise.all(keys.map((k) => ctx.loaders.documentByKey.load(k))),
-  isTypeOf: (value) => typeof value === 'object' && value !== null && 'script' in value && 'text' in value,
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'script' in value && 'title' in value,
   fields: (t) => ({
     key: t.exposeString('key'),
     title: t.exposeString('title'),
@@ -19,7 +19,9 @@ export const DocumentRef = builder.node(builder.objectRef<DocumentRow>('Document
       description: 'The period the report is about, e.g. "2025-H1".',
     }),
     script: t.field({ type: ScriptEnum, resolve: (d) => d.script }),
-    text: t.exposeString('text'),
+    text: t.string({
+      resolve: async (d, _a, ctx) => d.text ?? (await ctx.loaders.documentText.load(d.key)) ?? '',
+    }),
   }),
 });
 

@@ -12,6 +12,7 @@ import {
   neighborsByKeys,
   type RelatedRow,
   relatedByKeys,
+  relatedPageByKeys,
 } from './repository';
 
 export interface RelationSpec {
@@ -26,6 +27,7 @@ const specId = (s: RelationSpec) => `${s.type}|${s.direction}|${s.target}|${s.re
 /** Per-request loaders: every relation field of a list of N parents costs one round trip, not N. */
 export function createEntityLoaders(db: Executor) {
   const relatedLoaders = new Map<string, DataLoader<string, RelatedRow[]>>();
+  const pageLoaders = new Map<string, DataLoader<string, { total: number; items: EntityRow[] }>>();
   return {
     entityByKey: new DataLoader<string, EntityRow | null>((keys) => entitiesByKeys(db, keys)),
     entitiesByName: new DataLoader<string, EntityRow[]>((names) => entitiesByNames(db, names)),
@@ -41,6 +43,22 @@ export function createEntityLoaders(db: Executor) {
           relatedByKeys(db, keys, spec.type, spec.direction, spec.target, spec.recursive ?? false),
         );
         relatedLoaders.set(id, loader);
+      }
+      return loader;
+    },
+    /** One loader per relationship spec and page window: siblings asking for the same page share a round trip. */
+    relatedPage(
+      spec: RelationSpec,
+      offset: number,
+      limit: number,
+    ): DataLoader<string, { total: number; items: EntityRow[] }> {
+      const id = `${specId(spec)}|${offset}|${limit}`;
+      let loader = pageLoaders.get(id);
+      if (!loader) {
+        loader = new DataLoader((keys) =>
+          relatedPageByKeys(db, keys, spec.type, spec.direction, spec.target, spec.recursive ?? false, offset, limit),
+        );
+        pageLoaders.set(id, loader);
       }
       return loader;
     },

@@ -1,6 +1,7 @@
 import { type Executor, int } from '../../db/executor';
 import { type EntityKind, LABEL_OF_KIND, RELATION_TYPES, type RelationType } from '../../seed/schema';
 import type { EvidenceLists } from '../common/evidence';
+import { escapeLucene } from '../search/lucene';
 
 // Named, parameterised Cypher for entities. Relationship types and labels come from fixed lists, never from input.
 
@@ -43,17 +44,26 @@ export async function entitiesByKeys(db: Executor, keys: readonly string[]): Pro
   return rows.map((r) => r.e);
 }
 
-/** Entities answering to any of the normalised names, per name, in input order. */
+/**
+ * Lookups in the keyword index entity_exact_names (cypher/004), one per normalised name: the whole query string is
+ * one keyword token, so names cannot share a query. An empty name gets a query that matches nothing.
+ */
+export function exactNameLookups(names: readonly string[]): { name: string; query: string }[] {
+  return names.map((name) => ({ name, query: name === '' ? '""' : escapeLucene(name) }));
+}
+
+/** Entities answering to any of the normalised names, per name, in input order (through the exact-names index). */
 export async function entitiesByNames(db: Executor, names: readonly string[]): Promise<EntityRow[][]> {
   const rows = await db.read<{ es: EntityRow[] }>(
-    `UNWIND $names AS name
-     CALL (name) {
-       OPTIONAL MATCH (e:Entity) WHERE name IN e.names
-       WITH name, e ORDER BY e.kind, e.key
+    `UNWIND $lookups AS lookup
+     CALL (lookup) {
+       CALL db.index.fulltext.queryNodes('entity_exact_names', lookup.query) YIELD node AS e
+       WITH e WHERE lookup.name IN e.names
+       WITH e ORDER BY e.kind, e.key
        RETURN [x IN collect(e) | x {.*}] AS es
      }
      RETURN es`,
-    { names },
+    { lookups: exactNameLookups(names) },
   );
   return rows.map((r) => r.es);
 }
@@ -90,6 +100,40 @@ export async function relatedByKeys(
   return rows.map((r) =>
     // A node reached twice (through two sub-regions) appears once.
     [...new Map(r.items.map((i) => [i.node.key, { ...i, type, direction }])).values()],
+  );
+}
+
+/**
+ * One page of the entities one `type` relationship away from each key (ordered by name, then key), with the
+ * total: what a connection field needs, without shipping every related node to slice it in JS.
+ */
+export async function relatedPageByKeys(
+  db: Executor,
+  keys: readonly string[],
+  type: RelationType,
+  direction: Direction,
+  targetKind: EntityKind,
+  recursive: boolean,
+  offset: number,
+  limit: number,
+): Promise<{ total: number; items: EntityRow[] }[]> {
+  const hops = recursive ? '*1..4' : '';
+  const pattern =
+    direction === 'OUT'
+      ? `(a)-[:${type}${hops}]->(b:${labelOf(targetKind)})`
+      : `(a)<-[:${type}${hops}]-(b:${labelOf(targetKind)})`;
+  return db.read<{ total: number; items: EntityRow[] }>(
+    `UNWIND $keys AS key
+     CALL (key) {
+       OPTIONAL MATCH (a:Entity {key: key})
+       OPTIONAL MATCH ${pattern}
+       WITH DISTINCT b WHERE b IS NOT NULL
+       WITH b ORDER BY b.name, b.key
+       WITH collect(b) AS nodes
+       RETURN size(nodes) AS total, [x IN nodes[$offset..($offset + $limit)] | x {.*}] AS items
+     }
+     RETURN total, items`,
+    { keys, offset: int(offset), limit: int(limit) },
   );
 }
 
@@ -202,12 +246,20 @@ export async function searchEntities(
        CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node, score
        RETURN node, score
        UNION
-       MATCH (node:Entity) WHERE any(n IN node.names WHERE n IN $exactNames)
+       UNWIND $exactLookups AS lookup
+       CALL db.index.fulltext.queryNodes('entity_exact_names', lookup.query) YIELD node
+       WITH node WHERE lookup.name IN node.names
        RETURN node, 1000.0 AS score
      }
      WITH node, max(score) AS score
      WHERE $kinds IS NULL OR node.kind IN $kinds
      RETURN node {.*} AS node, score ORDER BY score DESC, node.name LIMIT $limit`,
-    { query, exactNames, kinds, limit: int(limit), candidates: int(Math.max(limit * 5, 50)) },
+    {
+      query,
+      exactLookups: exactNameLookups(exactNames),
+      kinds,
+      limit: int(limit),
+      candidates: int(Math.max(limit * 5, 50)),
+    },
   );
 }

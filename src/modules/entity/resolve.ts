@@ -9,6 +9,11 @@ import type { EntityRow } from './repository';
 
 const KEY_PATTERN = /^[a-z]+\/[a-z0-9][a-z0-9-]*$/;
 
+/** True when the text is an entity key as typed (e.g. "region/jiaozuo"), not a name or a global id. */
+export function isEntityKey(text: string): boolean {
+  return KEY_PATTERN.test(text.trim());
+}
+
 function keyFromGlobalId(value: string): string | undefined {
   if (!/^[A-Za-z0-9+/=_-]{8,}$/.test(value)) return undefined;
   try {

@@ -1,6 +1,14 @@
 import { builder } from '../../builder';
-import { ENTITY_KINDS, type EntityKind, RELATION_TYPES } from '../../seed/schema';
-import { connectionType, pageArgs, paginate } from '../common/connection';
+import { ENTITY_KINDS, type EntityKind, LABEL_OF_KIND, RELATION_TYPES } from '../../seed/schema';
+import {
+  type Connection,
+  connectionType,
+  type PageArgs,
+  pageArgs,
+  pageOf,
+  pageWindow,
+  paginate,
+} from '../common/connection';
 import { EvidenceRef, type EvidenceRow, evidenceOf } from '../common/evidence';
 import { DocumentRef } from '../document/schema';
 import type { RelationSpec } from './loaders';
@@ -11,15 +19,8 @@ export const DirectionEnum = builder.enumType('Direction', {
   values: { OUT: { description: 'This entity is the start of the relationship.' }, IN: {} },
 });
 
-export const TYPE_OF_KIND: Record<EntityKind, string> = {
-  REGION: 'Region',
-  COMPANY: 'Company',
-  INSTITUTION: 'Institution',
-  PROJECT: 'Project',
-  INDUSTRIAL_CHAIN: 'IndustrialChain',
-  POLICY: 'Policy',
-  INDICATOR: 'Indicator',
-};
+/** GraphQL type names are the Neo4j labels. */
+export const TYPE_OF_KIND: Record<EntityKind, string> = LABEL_OF_KIND;
 
 export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
 
@@ -63,7 +64,12 @@ const NeighborConnection = builder.objectRef<ReturnType<typeof paginate<RelatedR
 // biome-ignore lint/suspicious/noExplicitAny: the Pothos context type, kept loose to avoid a cycle
 type Ctx = any;
 
-export async function loadEntity(ctx: Ctx, key: string): Promise<EntityRow> {
+/** The entity with this key; `known` (a row fetched along with the parent) is used and cached instead of a load. */
+export async function loadEntity(ctx: Ctx, key: string, known?: EntityRow | null): Promise<EntityRow> {
+  if (known && known.key === key) {
+    ctx.loaders.entityByKey.prime(key, known);
+    return known;
+  }
   const row = await ctx.loaders.entityByKey.load(key);
   if (!row) throw new Error(`dangling entity reference ${key}`);
   return row;
@@ -73,6 +79,20 @@ export async function loadEntity(ctx: Ctx, key: string): Promise<EntityRow> {
 export async function relatedEntities(ctx: Ctx, parentKey: string, spec: RelationSpec): Promise<EntityRow[]> {
   const rows: RelatedRow[] = await ctx.loaders.related(spec).load(parentKey);
   return rows.map((r) => r.node);
+}
+
+/** A connection over one relationship spec: the page is cut in Cypher, batched per request and page window. */
+export async function relatedConnection(
+  ctx: Ctx,
+  parentKey: string,
+  spec: RelationSpec,
+  args: PageArgs,
+): Promise<Connection<EntityRow>> {
+  const { offset, limit } = pageWindow(args);
+  const page: { total: number; items: EntityRow[] } = await ctx.loaders
+    .relatedPage(spec, offset, limit)
+    .load(parentKey);
+  return pageOf(page.items, offset, page.total);
 }
 
 EntityRef.implement({

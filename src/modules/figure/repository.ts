@@ -1,9 +1,18 @@
 import { type Executor, int } from '../../db/executor';
 import type { EvidenceLists } from '../common/evidence';
+import { DOCUMENT_FIELDS, type DocumentRow } from '../document/repository';
+import type { EntityRow } from '../entity/repository';
 
-// Observations (figures), rankings and fundings. Each row carries the keys of the nodes it points at.
+// Observations (figures), rankings and fundings. Each row carries the keys of the nodes it points at. Lists of
+// figures also bring, once per list, the indicators, scopes and evidence documents they point at: few distinct
+// nodes, attached to the rows in JS, so resolving them needs no further round trip.
 
-export interface ObservationRow extends EvidenceLists {
+/** Entity rows fetched with a figure; resolvers prime the per-request entity loader with them. */
+export interface LinkedEntities {
+  linked?: { indicator?: EntityRow | null; scope?: EntityRow | null };
+}
+
+export interface ObservationRow extends EvidenceLists, LinkedEntities {
   key: string;
   indicator: string;
   subject: string;
@@ -16,7 +25,7 @@ export interface ObservationRow extends EvidenceLists {
   valueText: string | null;
 }
 
-export interface RankingRow extends EvidenceLists {
+export interface RankingRow extends EvidenceLists, LinkedEntities {
   key: string;
   indicator: string;
   subject: string;
@@ -108,36 +117,92 @@ export async function findRankings(
   return row ?? { total: 0, items: [] };
 }
 
-/** Observations per subject (by: 'subject') or per indicator (by: 'indicator'), batched. */
-export async function observationsBy(db: Executor, by: 'subject' | 'indicator', keys: readonly string[]) {
+export type FigureList = 'observations' | 'rankings';
+export type FigureAnchor = 'subject' | 'indicator';
+
+/** The subquery giving one key's observations or rankings (by subject or by indicator), ordered as served. */
+function figuresOfKey(list: FigureList, by: FigureAnchor): string {
   const anchor = by === 'subject' ? 's' : 'i';
-  const rows = await db.read<{ items: ObservationRow[] }>(
-    `UNWIND $keys AS key
-     CALL (key) {
-       OPTIONAL MATCH (i:Indicator)<-[:OF]-(o:Observation)-[:ABOUT]->(s:Entity) WHERE ${anchor}.key = key
-       WITH key, o, i, s ORDER BY o.period DESC, i.name, s.name, o.kind, o.key
-       RETURN [x IN collect(CASE WHEN o IS NULL THEN null ELSE ${OBSERVATION} END) WHERE x IS NOT NULL] AS items
-     }
-     RETURN items`,
-    { keys },
-  );
-  return rows.map((r) => r.items);
+  return list === 'observations'
+    ? `CALL (key) {
+         OPTIONAL MATCH (i:Indicator)<-[:OF]-(o:Observation)-[:ABOUT]->(s:Entity) WHERE ${anchor}.key = key
+         WITH key, o, i, s ORDER BY o.period DESC, i.name, s.name, o.kind, o.key
+         WITH collect(CASE WHEN o IS NULL THEN null ELSE ${OBSERVATION} END) AS items, collect(DISTINCT i) AS linked
+         ${LINKED}
+       }`
+    : `CALL (key) {
+         OPTIONAL MATCH (i:Indicator)<-[:OF]-(r:Ranking)-[:ABOUT]->(s:Entity) WHERE ${anchor}.key = key
+         OPTIONAL MATCH (r)-[:IN]->(sc:Region)
+         WITH key, r, i, s, sc ORDER BY r.period DESC, r.rank, i.name, r.key
+         WITH collect(CASE WHEN r IS NULL THEN null ELSE ${RANKING} END) AS items, collect(DISTINCT i) + collect(DISTINCT sc) AS linked
+         ${LINKED}
+       }`;
 }
 
-export async function rankingsBy(db: Executor, by: 'subject' | 'indicator', keys: readonly string[]) {
-  const anchor = by === 'subject' ? 's' : 'i';
-  const rows = await db.read<{ items: RankingRow[] }>(
-    `UNWIND $keys AS key
-     CALL (key) {
-       OPTIONAL MATCH (i:Indicator)<-[:OF]-(r:Ranking)-[:ABOUT]->(s:Entity) WHERE ${anchor}.key = key
-       OPTIONAL MATCH (r)-[:IN]->(sc:Region)
-       WITH key, r, i, s, sc ORDER BY r.period DESC, r.rank, i.name, r.key
-       RETURN [x IN collect(CASE WHEN r IS NULL THEN null ELSE ${RANKING} END) WHERE x IS NOT NULL] AS items
-     }
-     RETURN items`,
-    { keys },
+/** The tail of figuresOfKey: the rows, the distinct entities they point at, the documents of their evidence. */
+const LINKED = `RETURN [x IN items WHERE x IS NOT NULL] AS items, [e IN linked | e {.*}] AS entities,
+         COLLECT { UNWIND items AS x UNWIND x.docs AS dk WITH DISTINCT dk MATCH (d:Document {key: dk}) RETURN ${DOCUMENT_FIELDS} } AS documents`;
+
+interface FoundList {
+  key: string;
+  items: (ObservationRow | RankingRow)[];
+  entities: EntityRow[];
+  documents: DocumentRow[];
+}
+
+/** Gives each row its indicator, scope and evidence documents from the list's own lookups. */
+function attachLinked(found: FoundList): (ObservationRow | RankingRow)[] {
+  const entities = new Map(found.entities.map((e) => [e.key, e]));
+  const documents = new Map(found.documents.map((d) => [d.key, d]));
+  return found.items.map((row) => ({
+    ...row,
+    linked: { indicator: entities.get(row.indicator), scope: 'scope' in row ? entities.get(row.scope) : undefined },
+    documents,
+  }));
+}
+
+export interface FigureListRequest {
+  list: FigureList;
+  by: FigureAnchor;
+  keys: string[];
+}
+
+/**
+ * Observations and/or rankings per subject or per indicator: every list asked for in the same tick in one
+ * round trip (a region's rankings and its observations together). Returns `${list}|${by}|${key}` → rows.
+ */
+export async function figureLists(
+  db: Executor,
+  requests: readonly FigureListRequest[],
+): Promise<Map<string, (ObservationRow | RankingRow)[]>> {
+  const parts = requests.map(
+    (r, n) => `CALL () {
+       UNWIND $keys${n} AS key
+       ${figuresOfKey(r.list, r.by)}
+       RETURN collect({key: key, items: items, entities: entities, documents: documents}) AS found${n}
+     }`,
   );
-  return rows.map((r) => r.items);
+  const [row] = await db.read<Record<string, FoundList[]>>(
+    `${parts.join('\n')}
+     RETURN ${requests.map((_, n) => `found${n}`).join(', ')}`,
+    Object.fromEntries(requests.map((r, n) => [`keys${n}`, r.keys])),
+  );
+  const out = new Map<string, (ObservationRow | RankingRow)[]>();
+  requests.forEach((r, n) => {
+    for (const f of row?.[`found${n}`] ?? []) out.set(`${r.list}|${r.by}|${f.key}`, attachLinked(f));
+  });
+  return out;
+}
+
+/** Observations per subject (by: 'subject') or per indicator (by: 'indicator'), batched. */
+export async function observationsBy(db: Executor, by: FigureAnchor, keys: readonly string[]) {
+  const found = await figureLists(db, [{ list: 'observations', by, keys: [...keys] }]);
+  return keys.map((k) => (found.get(`observations|${by}|${k}`) ?? []) as ObservationRow[]);
+}
+
+export async function rankingsBy(db: Executor, by: FigureAnchor, keys: readonly string[]) {
+  const found = await figureLists(db, [{ list: 'rankings', by, keys: [...keys] }]);
+  return keys.map((k) => (found.get(`rankings|${by}|${k}`) ?? []) as RankingRow[]);
 }
 
 /** Targets a policy sets (observations of kind TARGET linked by SETS_TARGET). */

@@ -46,7 +46,10 @@ export const ObservationRef = builder.node(builder.objectRef<ObservationRow>('Ob
     ),
   isTypeOf: isObservation,
   fields: (t) => ({
-    indicator: t.field({ type: IndicatorRef, resolve: (o, _a, ctx) => loadEntity(ctx, o.indicator) }),
+    indicator: t.field({
+      type: IndicatorRef,
+      resolve: (o, _a, ctx) => loadEntity(ctx, o.indicator, o.linked?.indicator),
+    }),
     subject: t.field({
       type: EntityRef,
       description: 'Usually a Region; can be an IndustrialChain or a Company.',
@@ -80,12 +83,15 @@ export const RankingRef = builder.node(builder.objectRef<RankingRow>('Ranking'),
   isTypeOf: isRanking,
   fields: (t) => ({
     subject: t.field({ type: EntityRef, resolve: (r, _a, ctx) => loadEntity(ctx, r.subject) }),
-    indicator: t.field({ type: IndicatorRef, resolve: (r, _a, ctx) => loadEntity(ctx, r.indicator) }),
+    indicator: t.field({
+      type: IndicatorRef,
+      resolve: (r, _a, ctx) => loadEntity(ctx, r.indicator, r.linked?.indicator),
+    }),
     period: t.exposeString('period'),
     scope: t.field({
       type: RegionRef,
       description: 'The league the rank is within: 河南省 for 居全省第N位, 中国 for 全国.',
-      resolve: (r, _a, ctx) => loadEntity(ctx, r.scope),
+      resolve: (r, _a, ctx) => loadEntity(ctx, r.scope, r.linked?.scope),
     }),
     rank: t.exposeInt('rank'),
     basis: t.field({ type: RankingBasisEnum, resolve: (r) => r.basis }),

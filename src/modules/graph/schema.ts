@@ -4,7 +4,7 @@ import { badInput } from '../../errors';
 import { pageWindow } from '../common/connection';
 import { EvidenceRef, evidenceOf } from '../common/evidence';
 import { listEntities } from '../entity/repository';
-import { requireEntities } from '../entity/resolve';
+import { isEntityKey, requireEntities } from '../entity/resolve';
 import { EntityKindEnum, EntityRef, TYPE_OF_KIND } from '../entity/schema';
 import { RegionRef } from '../entity/types';
 import { type EdgeRow, graphStats, neighborhood, type StatsRow, shortestPath } from './repository';
@@ -90,10 +90,23 @@ builder.queryFields((t) => ({
     },
     resolve: async (_r, args, ctx) => {
       const hops = checkRange('maxHops', args.maxHops ?? PATH_DEFAULT_HOPS, 1, PATH_MAX_HOPS);
-      const [from] = await requireEntities(ctx, args.from, null, 'from');
-      const [to] = await requireEntities(ctx, args.to, null, 'to');
+      // Two different keys: the path query finds both ends itself (one round trip). No path means either no
+      // path or a missing end; the lookup below tells which (and names the missing one).
+      const fromKey = args.from.trim();
+      const toKey = args.to.trim();
+      const triedDirect = isEntityKey(fromKey) && isEntityKey(toKey) && fromKey !== toKey;
+      if (triedDirect) {
+        const direct = await shortestPath(ctx.db, fromKey, toKey, hops);
+        if (direct) return withKinds(direct);
+      }
+      // Both ends in one batch (one round trip), not one after the other.
+      const [[from], [to]] = await Promise.all([
+        requireEntities(ctx, args.from, null, 'from'),
+        requireEntities(ctx, args.to, null, 'to'),
+      ]);
       if (!from || !to) return null;
       if (from.key === to.key) return { nodes: [from], edges: [] };
+      if (triedDirect && from.key === fromKey && to.key === toKey) return null;
       const found = await shortestPath(ctx.db, from.key, to.key, hops);
       return found ? withKinds(found) : null;
     },
@@ -112,6 +125,12 @@ builder.queryFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const depth = checkRange('depth', args.depth ?? 1, 1, NEIGHBORHOOD_MAX_DEPTH);
       const limit = checkRange('limit', args.limit ?? NEIGHBORHOOD_DEFAULT_LIMIT, 1, NEIGHBORHOOD_MAX_LIMIT);
+      // A key: the neighbourhood query finds the centre itself (one round trip); nothing back means no such key,
+      // and the lookup below says so.
+      if (isEntityKey(args.of)) {
+        const direct = await neighborhood(ctx.db, args.of.trim(), depth, args.kinds ?? null, limit);
+        if (direct.nodes.length > 0) return withKinds(direct);
+      }
       const [center] = await requireEntities(ctx, args.of, null, 'of');
       if (!center) return { nodes: [], edges: [] };
       return withKinds(await neighborhood(ctx.db, center.key, depth, args.kinds ?? null, limit));

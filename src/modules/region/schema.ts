@@ -2,7 +2,7 @@ import { builder } from '../../builder';
 import { REGION_LEVELS } from '../../seed/schema';
 import { pageArgs, paginate } from '../common/connection';
 import { filterKeys } from '../entity/resolve';
-import { relatedEntities } from '../entity/schema';
+import { relatedConnection, relatedEntities } from '../entity/schema';
 import { RegionRef } from '../entity/types';
 import { normalizePeriod } from '../figure/period';
 import { ObservationRef, RankingRef } from '../figure/schema';
@@ -32,24 +32,21 @@ builder.objectFields(RegionRef, (t) => ({
     description: 'Projects located here or in any region below it.',
     args: { status: t.arg({ type: ProjectStatusEnum }), ...pageArgs },
     resolve: async (r, args, ctx) => {
-      const all = await relatedEntities(ctx, r.key, {
-        type: 'LOCATED_IN',
-        direction: 'IN',
-        target: 'PROJECT',
-        recursive: true,
-      });
-      return paginate(args.status ? all.filter((p) => p.status === args.status) : all, args);
+      const spec = { type: 'LOCATED_IN', direction: 'IN', target: 'PROJECT', recursive: true } as const;
+      if (!args.status) return relatedConnection(ctx, r.key, spec, args);
+      const all = await relatedEntities(ctx, r.key, spec);
+      return paginate(
+        all.filter((p) => p.status === args.status),
+        args,
+      );
     },
   }),
   companies: t.field({
     type: CompanyConnection,
     description: 'Companies located here or in any region below it.',
     args: { ...pageArgs },
-    resolve: async (r, args, ctx) =>
-      paginate(
-        await relatedEntities(ctx, r.key, { type: 'LOCATED_IN', direction: 'IN', target: 'COMPANY', recursive: true }),
-        args,
-      ),
+    resolve: (r, args, ctx) =>
+      relatedConnection(ctx, r.key, { type: 'LOCATED_IN', direction: 'IN', target: 'COMPANY', recursive: true }, args),
   }),
   observations: t.field({
     type: [ObservationRef],
