@@ -1,3 +1,6 @@
+// Not run by npm test: it shows that SIGTERM under load resets in-flight connections when the server runs under tsx
+// (ECONNRESET/UND_ERR_SOCKET), a graceful-shutdown bug still open in issue 7. Run it with:
+// npx jest --testRegex shutdown.known-failing tests/integration/shutdown.known-failing.ts
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
