@@ -3,7 +3,13 @@ import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Executor } from '../../src/db/executor';
 import { migrate } from '../../src/db/migrate';
-import { type ManagedNeo4j, type ManagedOptions, portAnswers, startManagedNeo4j } from '../../src/neo4j/managed';
+import {
+  type ManagedNeo4j,
+  type ManagedOptions,
+  portAnswers,
+  startManagedNeo4j,
+  stopManagedNeo4j,
+} from '../../src/neo4j/managed';
 import { seedGraph } from '../../src/seed/load';
 import { readSeed } from '../../src/seed/read';
 import { createYogaApp } from '../../src/yoga';
@@ -30,6 +36,7 @@ let neo4j: ManagedNeo4j;
 let driver: ReturnType<typeof createDriver>;
 
 beforeAll(async () => {
+  await stopManagedNeo4j(options.homeDir, () => {});
   port = await freePort();
   options.boltPort = port;
   neo4j = await startManagedNeo4j(options);
