@@ -42,6 +42,8 @@ const envSchema = z.object({
   INTROSPECTION: bool.optional(),
   INGEST_TOKEN: z.string().min(16).optional(),
   CORS_ORIGINS: z.string().optional(),
+  /** On SIGTERM/SIGINT: how long in-flight requests may run before their connections are closed. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

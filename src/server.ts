@@ -5,27 +5,43 @@ import { MissingToolError } from './neo4j/install';
 import { Neo4jStartError } from './neo4j/managed';
 
 // Listens, and shuts down gracefully: stop accepting, finish in-flight requests, close the driver, stop Neo4j.
+// Run it as `node --import tsx src/server.ts` (npm start), not through the tsx CLI: that wrapper answers a signal
+// its child does not acknowledge within 30 ms with SIGKILL, which a busy event loop under load cannot do.
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
-  const server = createServer(app.yoga);
+  let stopping = false;
+  const server = createServer((req, res) => {
+    // A request that arrives on a kept-alive connection during shutdown is still answered, then its connection closes.
+    if (stopping) res.setHeader('connection', 'close');
+    void app.yoga(req, res);
+  });
   await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
   const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
   console.log(
     `server: GraphQL${config.graphiql ? ' and GraphiQL' : ''} at ${base}/graphql (health ${base}/health, ready ${base}/ready)`,
   );
 
-  let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      console.log(`server: ${signal} received, already shutting down`);
+      return;
+    }
     stopping = true;
-    console.log(`server: ${signal} received, shutting down…`);
+    console.log(
+      `server: ${signal} received, shutting down (in-flight requests may run ${config.SHUTDOWN_TIMEOUT_MS} ms)…`,
+    );
     app.yoga.markShuttingDown();
-    await new Promise<void>((done) => {
-      server.close(() => done());
-      server.closeIdleConnections();
-    });
+    // Stop accepting; connections with a request in flight close once it is answered, idle ones now.
+    const drained = new Promise<void>((done) => server.close(() => done()));
+    server.closeIdleConnections();
+    const deadline = setTimeout(() => {
+      console.log(`server: requests still running after ${config.SHUTDOWN_TIMEOUT_MS} ms, closing their connections`);
+      server.closeAllConnections();
+    }, config.SHUTDOWN_TIMEOUT_MS);
+    await drained;
+    clearTimeout(deadline);
     await app.database.close();
     console.log('server: stopped');
     process.exit(0);
