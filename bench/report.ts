@@ -140,7 +140,7 @@ export function markdownReport(run: RunResult, growthFrom: RunResult | null): st
   );
   lines.push('');
   lines.push(
-    `${run.options.reps} repetitions, arms interleaved; saturation: ${run.options.connections} connections for ${run.options.duration} s; latency: ${run.options.latencyDuration} s at the fixed rate shown (${Number(run.options.rateShare) * 100}% of the slowest arm's saturated throughput, at most ${run.options.rateCap}/s). Medians, (min–max) over repetitions.`,
+    `Arm (a) reads: ${run.options.reads ?? 'transaction'} (NEO4J_READS). ${run.options.reps} repetitions, arms interleaved; saturation: ${run.options.connections} connections for ${run.options.duration} s; latency: ${run.options.latencyDuration} s at the fixed rate shown (${Number(run.options.rateShare) * 100}% of the slowest arm's saturated throughput, at most ${run.options.rateCap}/s). Medians, (min–max) over repetitions.`,
   );
   lines.push('');
   lines.push(

@@ -28,6 +28,8 @@ interface Options {
   reload: boolean;
   keepNeo4j: boolean;
   loadOnly: boolean;
+  /** Re-render a size's newest result (.md and goals), e.g. L after a newer S run; nothing is measured. */
+  report: boolean;
   smoke: boolean;
   out: string;
   ports: Record<ArmId, number>;
@@ -71,6 +73,7 @@ function parseArgs(argv: string[]): Options {
     reload: flags.get('reload') === 'true',
     keepNeo4j: flags.get('keep-neo4j') === 'true',
     loadOnly: flags.get('load-only') === 'true',
+    report: flags.get('report') === 'true',
     smoke,
     out: flags.get('out') ?? (smoke ? join(tmpdir(), 'bench-smoke') : resolve(PROJECT_ROOT, 'bench', 'results')),
     ports: { a: base, b: base + 1, c: base + 2 },
@@ -264,6 +267,16 @@ async function main() {
   log(
     `bench: size ${o.size}, ${o.reps} repetitions, ${o.duration} s saturation + ${o.latencyDuration} s fixed-rate runs`,
   );
+  if (o.report) {
+    const run = latestResult(o.size, o.out);
+    if (!run) throw new Error(`no ${o.size} result in ${o.out}`);
+    const md = markdownReport(run, o.size === 'L' ? latestResult('S', o.out) : null);
+    const stem = `${run.date.slice(0, 10)}-${o.size}`;
+    writeFileSync(join(o.out, `${stem}.json`), `${JSON.stringify(run, null, 2)}\n`);
+    writeFileSync(join(o.out, `${stem}.md`), md);
+    log(md);
+    return;
+  }
   const loadBefore = loadavg();
   const db = await openBenchDatabase({
     size: o.size,
@@ -405,6 +418,8 @@ async function main() {
       size: o.size,
       date: started.toISOString(),
       options: {
+        /** How arm (a) runs reads (NEO4J_READS, passed through to its process; the project's default is transaction). */
+        reads: process.env.NEO4J_READS ?? 'transaction',
         rateShare: RATE_SHARE,
         rateCap: RATE_CAP,
         reps: o.reps,
@@ -438,6 +453,12 @@ async function main() {
     };
     const growthFrom = o.size === 'L' ? latestResult('S', o.out) : null;
     const md = markdownReport(run, growthFrom);
+    // A failed run (an arm or Neo4j died, requests failed) never replaces a good result.
+    if (failed) {
+      const dump = join(tmpdir(), `bench-${o.size}-failed.json`);
+      writeFileSync(dump, `${JSON.stringify(run, null, 2)}\n`);
+      throw new Error(`some requests failed under load (see FAILED above); this run's numbers are in ${dump}`);
+    }
     if (!o.smoke || process.env.BENCH_SMOKE_KEEP) {
       mkdirSync(o.out, { recursive: true });
       const stem = `${started.toISOString().slice(0, 10)}-${o.size}`;
@@ -446,7 +467,6 @@ async function main() {
       log(`bench: wrote ${join(o.out, `${stem}.json`)} and .md`);
     }
     log(`\n${md}`);
-    if (failed) throw new Error('some requests failed under load (see FAILED above)');
   } finally {
     for (const arm of arms) await stopArm(arm);
     await db.close(o.keepNeo4j);

@@ -26,7 +26,12 @@ const driver = createDriver({
   password: env.password,
   acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS,
 });
-const options = { database: config.NEO4J_DATABASE, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS };
+// As src/db/connect.ts sets them: reads in managed transactions unless NEO4J_READS=autocommit.
+const options = {
+  database: config.NEO4J_DATABASE,
+  txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+  autoCommitReads: config.NEO4J_READS === 'autocommit',
+};
 let lastCounter: QueryCounter = { count: 0 };
 const executor =
   (txTimeoutMs: number) =>
