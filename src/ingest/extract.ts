@@ -95,16 +95,18 @@ export function chineseNumber(text: string): number {
 
 const NUM = String.raw`(-?\d+(?:\.\d+)?)`;
 const UNITS =
-  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|万户|户|万个|万名|万家|万笔|万台|台|万辆|辆|万吨|吨|亿公斤|万公斤|公斤|个百分点|个|家|笔|场|名|项|所|GWh|%';
+  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|万户|户|万个|万名|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤|个百分点|个|家|笔|场|名|项|所|种|GWh|%';
 const VALUE = new RegExp(`${NUM}\\s*(${UNITS})`, 'g');
 const GROWTH = new RegExp(`(同比增长|同比下降|增长|下降|增速为?|增幅为?)\\s*${NUM}\\s*%`, 'g');
 const LIST_CONT = new RegExp(`^\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`);
+const LIST_END = new RegExp(`\\d\\s*(${UNITS})\\s*[、和及]\\s*$`);
 const RANK =
   /(?:分别|均|总量|总数|数量)?(?:居|位居|位列|排名|排在)(全省|全国|河南省|全市)?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9])(?:位|名)?((?:、(?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居)(全省|全国)(首位)/g;
 
 const ESTIMATE_CUES = /初步预计|预计|左右|约|近|超过?|以上|突破/;
-// 目标 is left out: "完成年度目标的66.6%" reports progress, it sets nothing.
-const TARGET_CUES = /力争|确保|计划|将(?!近)/g;
+// 目标 is left out: "完成年度目标的66.6%" reports progress, it sets nothing. A 计划 that ends its clause
+// ("…就业支持计划，挖潜…") names a plan, it does not plan the figures after it.
+const TARGET_CUES = /力争|确保|计划(?![，,；;。])|将(?!近)/g;
 
 interface Periods {
   /** The period of the facts the sentence reports. */
@@ -321,6 +323,10 @@ interface Token {
   scope?: 'region/henan' | 'region/china';
   /** 分别: values or ranks that pair with the indicators listed before. */
   respectively?: boolean;
+  /** A measure word (项目数) whose figure was given before it. */
+  measure?: boolean;
+  /** "由2021年的14家增至39家": the starting value, of the year the sentence compares with. */
+  since?: string;
 }
 
 const SHARED_SUFFIX = /(增加值|投资|收入|总额|总值|产量|出口值)$/;
@@ -359,7 +365,13 @@ function respectivelyMentions(text: string, names: NameMention[], gazetteer: Gaz
   for (const m of text.matchAll(
     /((?:[\u4e00-\u9fa5]{1,8}[、和])+[\u4e00-\u9fa5]{1,8})分别(?:实现|完成)?([\u4e00-\u9fa5]{2,4}?)\s*\d/g,
   )) {
-    const items = (m[1] as string).replace(/^(去年|今年|全年|全市|我市|本市|其中)+/, '').split(/[、和]/);
+    let listed = (m[1] as string).replace(/^(去年|今年|全年|全市|我市|本市|其中)+/, '');
+    // "新乡市电池、汽车零部件…": a place before the first item is the subject, not part of the item.
+    const place = names.find(
+      (n) => n.kind === 'REGION' && n.start === (m.index ?? 0) + (m[1] as string).length - listed.length,
+    );
+    if (place) listed = listed.slice(place.end - place.start);
+    const items = listed.split(/[、和]/);
     let at = (m.index ?? 0) + (m[1] as string).length - items.join('、').length;
     const found: NameMention[] = [];
     for (const item of items) {
@@ -386,13 +398,15 @@ function respectivelyMentions(text: string, names: NameMention[], gazetteer: Gaz
  * "…以旧换新…，拉动消费23.2亿元" names the indicator 以旧换新拉动消费 in two parts: its tail stands just before
  * the figure and its head earlier in the sentence.
  */
-function ellipticMentions(text: string, gazetteer: GazetteerEntry[]): NameMention[] {
+function ellipticMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
   const found: NameMention[] = [];
   for (const m of text.matchAll(/\d+/g)) {
     const at = m.index ?? 0;
     if (text[at - 1] === '.') continue;
-    const lead = text.slice(Math.max(0, at - 14), at).replace(/[为达超近约]$/, '');
+    // "…比重的75.6%", "…完成投资同比增长15.1%": the link word or growth phrase before a figure is not the name.
+    const lead = text.slice(Math.max(0, at - 14), at).replace(/(同比增长|同比下降|增长|下降|[为达超近约的])$/, '');
     let best: NameMention | undefined;
+    let bestHead = -1;
     for (const g of gazetteer) {
       if (g.kind !== 'INDICATOR' || g.form.length < 6) continue;
       for (let k = 2; k <= g.form.length - 3; k += 1) {
@@ -401,9 +415,18 @@ function ellipticMentions(text: string, gazetteer: GazetteerEntry[]): NameMentio
         if (!lead.endsWith(tail)) continue;
         const tailStart =
           at - (lead.length - lead.lastIndexOf(tail)) - (text.slice(Math.max(0, at - 14), at).length - lead.length);
-        if (text.lastIndexOf(head, tailStart) < 0) continue;
-        if (!best || tail.length > best.end - best.start) {
+        // The head stands before the tail, and the tail does not cut into another name (a chain, a place).
+        const headAt = text.lastIndexOf(head, tailStart - head.length);
+        if (
+          headAt < 0 ||
+          names.some((n) => n.kind !== 'INDICATOR' && tailStart < n.end && tailStart + tail.length > n.start)
+        )
+          continue;
+        // The longest tail wins; between equal tails, the head nearest to it.
+        const length = best ? best.end - best.start : 0;
+        if (!best || tail.length > length || (tail.length === length && headAt > bestHead)) {
           best = { kind: 'INDICATOR', name: g.canonical, key: g.key, start: tailStart, end: tailStart + tail.length };
+          bestHead = headAt;
         }
       }
     }
@@ -437,6 +460,141 @@ function sharedPrefixMentions(text: string, names: NameMention[], gazetteer: Gaz
   return extra;
 }
 
+/**
+ * Whether every word of `words` appears in `context`: read greedily, each piece the longest run of at least two
+ * characters the context holds ("争取资金支持的工业" ← "…工业项目争取资金支持…": "争取资金支持" + "工业"). A name
+ * paraphrased in a sentence keeps its words.
+ */
+function wordsIn(words: string, context: string): boolean {
+  const rest = words.replace(/的/g, '');
+  if (rest.length < 2) return false;
+  for (let p = 0; p < rest.length; ) {
+    let length = 0;
+    for (let l = rest.length - p; l >= 2; l -= 1) {
+      if (context.includes(rest.slice(p, p + l))) {
+        length = l;
+        break;
+      }
+    }
+    if (length === 0) return false;
+    p += length;
+  }
+  return true;
+}
+
+/** 增至, 增加到, 降至…: the verb of a change "由A增至B". */
+const CHANGE_TO =
+  /(增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|升至|上升到|上升至|扩大到|扩大至|降至|下降到|下降至|减少到|减少至|降低到|降低至)/;
+const COUNT_UNIT = /^(?:万|亿)?(?:个|家|种|项|所|座|条|户|名|台|辆|人|人次)$/;
+const CLAUSE_END = /[，,；;。：:]/;
+
+function clauseAround(text: string, from: number, to: number): Span {
+  let start = from;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1] as string)) start -= 1;
+  let end = to;
+  while (end < text.length && !CLAUSE_END.test(text[end] as string)) end += 1;
+  return { start, end };
+}
+
+/** An indicator's name without its counting word: "进入全省优秀格次的开发区数量" → "进入全省优秀格次的开发区". */
+const countedStem = (form: string) => form.replace(/(数量|个数|数)$/, '');
+
+/**
+ * "21种工业产品产销量全球第一", "9个开发区全部晋级星级管理", "24个总投资50亿元以上重大项目": an indicator named
+ * "<qualifier>的<noun>" or "<verb><noun>数" is written as a count, the noun right after it, and the qualifier or
+ * verb elsewhere in the same clause.
+ */
+function countedMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
+  const found: NameMention[] = [];
+  for (const m of text.matchAll(new RegExp(VALUE.source, 'g'))) {
+    if (!COUNT_UNIT.test(m[2] as string) || (m[1] as string).includes('.')) continue;
+    const at = (m.index ?? 0) + m[0].length;
+    let best: { mention: NameMention; noun: number } | undefined;
+    for (const g of gazetteer) {
+      if (g.kind !== 'INDICATOR') continue;
+      const stem = countedStem(g.form);
+      // The longest tail of the name that the text gives right after the count, of three characters or more.
+      for (let k = 1; k <= stem.length - 3; k += 1) {
+        const noun = stem.slice(k);
+        if (!text.startsWith(noun, at)) continue;
+        const clause = clauseAround(text, m.index ?? 0, at + noun.length);
+        const context = `${text.slice(clause.start, m.index ?? 0)}|${text.slice(at + noun.length, clause.end)}`;
+        if (wordsIn(stem.slice(0, k), context) && (!best || noun.length > best.noun)) {
+          best = {
+            mention: { kind: 'INDICATOR', name: g.canonical, key: g.key, start: at, end: at + noun.length },
+            noun: noun.length,
+          };
+        }
+        break;
+      }
+    }
+    if (best && !names.some((n) => n.kind === 'INDICATOR' && n.start < best.mention.end && n.end > best.mention.start))
+      found.push(best.mention);
+  }
+  return found;
+}
+
+/**
+ * "规上企业由14家增至39家", "规上企业39家": the noun an indicator named "<noun>数" counts stands for it when the
+ * clause goes on to a count (and not to an amount: "规上企业营业收入…亿元" is another indicator).
+ */
+function countNounMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
+  const found: NameMention[] = [];
+  for (const g of gazetteer) {
+    if (g.kind !== 'INDICATOR' || !/(数量|个数|数)$/.test(g.form)) continue;
+    const noun = countedStem(g.form);
+    if (noun.length < 3) continue;
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+      const end = at + noun.length;
+      if ([...names, ...found].some((n) => n.kind === 'INDICATOR' && n.start < end && n.end > at)) continue;
+      const clause = clauseAround(text, at, end);
+      const figure = new RegExp(VALUE.source).exec(text.slice(end, clause.end));
+      if (
+        figure &&
+        COUNT_UNIT.test(figure[2] as string) &&
+        !/[\u4e00-\u9fa5]{5}/.test(text.slice(end, end + (figure.index ?? 0)).replace(/(由|从)?(20\d{2}年)?的?/, ''))
+      )
+        found.push({ kind: 'INDICATOR', name: g.canonical, key: g.key, start: at, end });
+    }
+  }
+  return found;
+}
+
+/**
+ * "…，项目数、资金数均居全省第一": measure words that rank (and count) figures given before them. Each stands for
+ * the indicator whose name ends in it and whose other words the sentence used before the list.
+ */
+function measureMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
+  const found: NameMention[] = [];
+  for (const m of text.matchAll(
+    /(?<=^|[，,；;：:])((?:[\u4e00-\u9fa5]{2,6}?(?:数量|数)[、和及])*[\u4e00-\u9fa5]{2,6}?(?:数量|数))(?=均|分别|同时|居|位居|位列|排名|排在)/g,
+  )) {
+    const before = text.slice(0, m.index ?? 0);
+    let at = m.index ?? 0;
+    const items: NameMention[] = [];
+    for (const item of (m[1] as string).split(/[、和及]/)) {
+      const stem = item.replace(/(数量|数)$/, '');
+      const candidates = gazetteer.filter(
+        (g) =>
+          g.kind === 'INDICATOR' &&
+          (g.form.endsWith(`${stem}数`) || g.form.endsWith(`${stem}数量`)) &&
+          g.form.length > item.length &&
+          wordsIn(countedStem(g.form).slice(0, -stem.length), before),
+      );
+      const keys = new Set(candidates.map((g) => g.key));
+      const entry = candidates[0];
+      if (stem.length >= 2 && keys.size === 1 && entry)
+        items.push({ kind: 'INDICATOR', name: entry.canonical, key: entry.key, start: at, end: at + item.length });
+      at += item.length + 1;
+    }
+    const overlapping = items.some((i) =>
+      names.some((n) => n.kind === 'INDICATOR' && n.start < i.end && n.end > i.start),
+    );
+    if (items.length === (m[1] as string).split(/[、和及]/).length && !overlapping) found.push(...items);
+  }
+  return found;
+}
+
 function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): Token[] {
   const list: Token[] = [];
   const respectively = respectivelyMentions(text, names, gazetteer);
@@ -446,9 +604,14 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
     ...sharedSuffixMentions(text, names, gazetteer),
     ...sharedPrefixMentions(text, names, gazetteer),
     ...respectively.filter((n) => !('shared' in n)),
+    ...countedMentions(text, names, gazetteer),
+    ...countNounMentions(text, names, gazetteer),
   ].filter((n) => !sharedSpans.some((sp) => n.start >= sp.start && n.end <= sp.end));
-  const elliptic = ellipticMentions(text, gazetteer).filter(
-    (e) => !direct.some((n) => n.kind === 'INDICATOR' && n.start <= e.start && n.end >= e.end),
+  const measures = measureMentions(text, direct, gazetteer);
+  const elliptic = ellipticMentions(text, names, gazetteer).filter(
+    (e) =>
+      !direct.some((n) => n.kind === 'INDICATOR' && n.start <= e.start && n.end >= e.end) &&
+      !sharedSpans.some((sp) => e.start < sp.end && e.end > sp.start),
   );
   // An elliptic mention replaces the shorter indicators it covers ("一般公共预算支出" in "占一般公共预算支出比重").
   const kept = direct.filter(
@@ -457,6 +620,7 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
   for (const n of [...kept, ...elliptic]) {
     if (n.kind === 'INDICATOR') list.push({ type: 'I', start: n.start, end: n.end, indicator: n });
   }
+  for (const n of measures) list.push({ type: 'I', start: n.start, end: n.end, indicator: n, measure: true });
   const covered = (s: number) => list.some((t) => t.type !== 'I' && s >= t.start && s < t.end);
   for (const m of text.matchAll(GROWTH)) {
     const sign = /下降/.test(m[1] as string) ? -1 : 1;
@@ -485,24 +649,46 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
     const unit = m[2] as string;
     const before = text.slice(Math.max(0, at - 6), at);
     if (covered(at) || text[at - 1] === '第' || /增长|下降|增速|增幅|同比$/.test(before)) continue;
+    // "新引进10亿元项目25个": a figure inside an indicator's name is part of the name.
+    if (list.some((x) => x.type === 'I' && at >= x.start && at < x.end)) continue;
     // A percentage is a level only as a share or rate (占…比重75.6%), otherwise it is a growth rate.
     if (unit === '%' && !/比重|占比|率|为|达/.test(before)) continue;
     // Things are counted in whole numbers: "28.9个、4.5个百分点" is an elided 个百分点, not 28.9 items.
     if (/^(个|家|户|笔|场|名|项|所|台|辆)$/.test(unit) && (m[1] as string).includes('.')) continue;
-    // "由140亿元增至300亿元": the starting value belongs to an earlier period.
+    // "由2021年的14家增至39家", "从140亿元增加到300亿元": the starting value belongs to the year compared with,
+    // when the sentence names one; the figure after 增至 is the sentence's own.
+    let since: string | undefined;
     if (
-      /由([\d一-龥]{0,8}的)?\s*$/.test(before) &&
-      /^\s*(增至|增加到|提高到|升至|增长到)/.test(text.slice(at + m[0].length))
-    )
-      continue;
+      /[由从]([\d一-龥]{0,8}的)?\s*$/.test(text.slice(Math.max(0, at - 12), at)) &&
+      new RegExp(`^\\s*${CHANGE_TO.source}`).test(text.slice(at + m[0].length))
+    ) {
+      since = [...text.slice(0, at).matchAll(/[由从较比](20\d{2})年/g)].at(-1)?.[1];
+      if (!since) continue;
+    }
     if (/^\d{4}$/.test(m[1] as string) && unit === '年') continue;
-    const respectively = /分别(实现|为|达|是)?\s*$/.test(before) || LIST_CONT.test(text.slice(at + m[0].length));
+    // The last value of a list ("…、9.4亿元、9亿元，", same unit) belongs to it as much as the first.
+    const respectively =
+      /分别(实现|为|达|是)?\s*$/.test(before) ||
+      LIST_CONT.test(text.slice(at + m[0].length)) ||
+      LIST_END.exec(text.slice(Math.max(0, at - 10), at))?.[1] === unit;
     list.push({
       type: 'V',
       start: at,
       end: at + m[0].length,
       value: { value: Number(m[1]), unit, text: m[0].replace(/\s+/g, '') },
       respectively,
+      ...(since ? { since } : {}),
+    });
+  }
+  // "营收突破百亿元", "资产总额突破千亿元": a round hundred or thousand written as a word.
+  for (const m of text.matchAll(/(?<![\d.零一二三四五六七八九十两几数百千万])([百千])(亿元|万元|亿美元|万美元)/g)) {
+    const at = m.index ?? 0;
+    if (covered(at) || list.some((x) => x.type === 'I' && at >= x.start && at < x.end)) continue;
+    list.push({
+      type: 'V',
+      start: at,
+      end: at + m[0].length,
+      value: { value: m[1] === '百' ? 100 : 1000, unit: m[2] as string, text: m[0] },
     });
   }
   for (const m of text.matchAll(RANK)) {
@@ -537,6 +723,8 @@ function readFigures(
   result: Extraction,
 ): void {
   const list = tokens(text, names, options.gazetteer);
+  /** The subject and end of the last figure read, for the items of a list after it. */
+  let previous: { subject: NameMention | null; end: number } | undefined;
   const subjectBefore = (at: number): NameMention | null => {
     const candidates = names.filter(
       (n) =>
@@ -548,9 +736,19 @@ function readFigures(
     const near = candidates.filter(
       (n) => at - n.end <= 2 || /^(产业)?(完成|实现)?(增加值)?(同比)?$/.test(text.slice(n.end, at)),
     );
-    return near.at(-1) ?? options.subject;
+    // "新能源材料产业规上企业由…增至39家、产值由…增至300亿元": the next item of a list goes on about the same subject.
+    const carried = previous && /^[、]$/.test(text.slice(previous.end, at)) ? previous.subject : null;
+    // "某某有限公司持续快速发展，营收突破百亿元": a company that opens the sentence is what its figures are about.
+    const topic = names.find((n) => n.kind === 'COMPANY' && n.start === 0 && n.end <= at) ?? null;
+    return near.at(-1) ?? carried ?? topic ?? options.subject;
   };
-  const periodAt = (at: number) => (isTargetAt(text, at) ? periods.target : periods.actual);
+  // A forecast (预计…) speaks of the whole period, as a target does, unless it names a part of it (上半年预计…);
+  // 约/左右 only round a figure of the past.
+  const forecastAt = (at: number) => {
+    const cue = text.lastIndexOf('预计', at);
+    return cue >= 0 && !/上半年|一季度|1[~～-][36]月|1至[36]月/.test(text.slice(0, at));
+  };
+  const periodAt = (at: number) => (isTargetAt(text, at) || forecastAt(at) ? periods.target : periods.actual);
   const kindOf = (start: number, end: number): Kind => {
     if (isTargetAt(text, start)) return 'TARGET';
     const around = text.slice(Math.max(0, start - 8), Math.min(text.length, end + 3));
@@ -562,12 +760,16 @@ function readFigures(
     | { indicator: NameMention; value?: Quantity; growth?: number; start: number; end: number; numberAt?: number }
     | undefined;
   let loose: Token | undefined;
+  /** Values no indicator took, in order: a measure word after them may (项目数、资金数均居…). */
+  const spare: Token[] = [];
   const paired = new Map<NameMention, ExtractedObservation>();
   const flush = () => {
     if (current && (current.value || current.growth !== undefined)) {
+      const subject = subjectBefore(current.indicator.start);
+      previous = { subject, end: current.end };
       result.observations.push({
         indicator: current.indicator,
-        subject: subjectBefore(current.indicator.start),
+        subject,
         period: periodAt(current.numberAt ?? current.start),
         kind: kindOf(current.numberAt ?? current.start, current.end),
         ...(current.value ? { value: current.value } : {}),
@@ -600,8 +802,22 @@ function readFigures(
       if (loose && t.start - loose.end <= 2 && !/[，,；;。、]/.test(text.slice(loose.end, t.start))) {
         current.value = loose.value;
         current.numberAt = loose.start;
+        spare.splice(spare.indexOf(loose), 1);
       }
       loose = undefined;
+      if (t.measure && !current.value) {
+        const indicator = current.indicator;
+        const counted = result.observations.some((o) => o.sentence === sentence && o.indicator.key === indicator.key);
+        // 资金数 takes an amount of money, 项目数 a count.
+        const money = /资金|金额|投资|收入|资产|产值|额|值/.test(text.slice(t.start, t.end));
+        const fits = (v: Token) => (money ? /元$/.test(v.value?.unit ?? '') : COUNT_UNIT.test(v.value?.unit ?? ''));
+        const value = counted ? undefined : spare.find(fits);
+        if (value) {
+          current.value = value.value;
+          current.numberAt = value.start;
+          spare.splice(spare.indexOf(value), 1);
+        }
+      }
       continue;
     }
     if ((t.type === 'G' || t.type === 'V') && t.respectively && pending.length > 1) {
@@ -641,13 +857,28 @@ function readFigures(
       current.end = t.end;
       continue;
     }
+    if (t.type === 'V' && t.since) {
+      if (current && sameClause(current.start, t.start))
+        result.observations.push({
+          indicator: current.indicator,
+          subject: subjectBefore(current.indicator.start),
+          period: t.since,
+          kind: 'ACTUAL',
+          ...(t.value ? { value: t.value } : {}),
+          sentence,
+        });
+      continue;
+    }
     if (t.type === 'V') {
       const shareOnly = t.value?.unit === '%' && !/比重|占比|率|比例/.test(current?.indicator.name ?? '');
       if (current && !shareOnly && !current.value && current.growth === undefined && sameClause(current.end, t.start)) {
         current.value = t.value;
         current.numberAt ??= t.start;
         current.end = t.end;
-      } else loose = t;
+      } else {
+        loose = t;
+        spare.push(t);
+      }
       continue;
     }
     if (t.type === 'G' && !current) {

@@ -203,6 +203,27 @@ export function runPipeline(
     const subj = o.subject ? entity(o.subject) : undefined;
     if (subj) mergeEvidence(subj.mentions, evidenceOf(o.sentence));
   }
+  // One fact told twice, once in full ("79.9亿元，同比增长4.5%") and once in part ("分别增长4.5%、…"), is one fact.
+  for (const [id, partial] of observations) {
+    const fuller = [...observations.values()].find(
+      (o) =>
+        o !== partial &&
+        o.indicator === partial.indicator &&
+        o.subject === partial.subject &&
+        o.period === partial.period &&
+        o.kind === partial.kind &&
+        o.value !== undefined &&
+        o.growthPct !== undefined &&
+        (partial.value === undefined
+          ? partial.growthPct === o.growthPct
+          : partial.growthPct === undefined &&
+            partial.value.value === o.value.value &&
+            partial.value.unit === o.value.unit),
+    );
+    if (!fuller) continue;
+    for (const e of partial.evidence) mergeEvidence(fuller.evidence, e);
+    observations.delete(id);
+  }
   const rankings = new Map<string, FactRanking>();
   for (const r of extraction.rankings) {
     const indicator = keyOf(r.indicator);

@@ -8,14 +8,14 @@ describe('extraction quality on the seed reports', () => {
   const { scores, results } = evaluate(readSeed());
   const score = (kind: string) => scores.find((s) => s.kind === kind);
 
-  it('keeps observation and ranking precision at or above 0.9', () => {
-    expect(score('observations')?.precision).toBeGreaterThanOrEqual(0.9);
-    expect(score('rankings')?.precision).toBeGreaterThanOrEqual(0.9);
+  it('keeps observation and ranking precision at or above 0.95', () => {
+    expect(score('observations')?.precision).toBeGreaterThanOrEqual(0.95);
+    expect(score('rankings')?.precision).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('keeps recall where it stands: observations 0.8, rankings 0.75, projects and companies 0.8', () => {
-    expect(score('observations')?.recall).toBeGreaterThanOrEqual(0.8);
-    expect(score('rankings')?.recall).toBeGreaterThanOrEqual(0.75);
+  it('keeps recall where it stands: observations 0.95, rankings 0.95, projects and companies 0.8', () => {
+    expect(score('observations')?.recall).toBeGreaterThanOrEqual(0.95);
+    expect(score('rankings')?.recall).toBeGreaterThanOrEqual(0.95);
     expect(score('projects')?.recall).toBeGreaterThanOrEqual(0.8);
     expect(score('companies')?.recall).toBeGreaterThanOrEqual(0.8);
   });

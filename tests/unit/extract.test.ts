@@ -141,3 +141,157 @@ describe('extract figures and rankings', () => {
     expect(r.warnings.join(' ')).toMatch(/no Chinese/);
   });
 });
+
+describe('extract paraphrased indicators, changes and word amounts', () => {
+  const chain = (key: string, name: string, ...aliases: string[]): KnownEntity => ({
+    key: `chain/${key}`,
+    kind: 'INDUSTRIAL_CHAIN',
+    name,
+    names: [name, ...aliases],
+  });
+  const MORE: KnownEntity[] = [
+    indicator('general-budget-revenue', '一般公共预算收入'),
+    indicator('fixed-asset-investment', '固定资产投资'),
+    indicator('operating-revenue', '营业收入', '营收'),
+    indicator('output-value', '产值'),
+    indicator('funded-tech-projects', '获得省级奖补的科技项目数'),
+    indicator('tech-project-subsidies', '科技项目奖补资金数'),
+    indicator('accepted-parks', '通过省级验收的产业园区数量'),
+    indicator('enterprises-above-size', '规上企业数', '规上企业数量'),
+    indicator('high-tech-enterprises', '高新技术企业数'),
+    indicator('soe-assets', '市属国有企业资产总额'),
+    indicator('energy-saving', '年节能量'),
+    indicator('new-urban-jobs', '新增城镇就业'),
+    indicator('new-big-projects', '新引进10亿元项目'),
+    indicator('livelihood-share', '民生支出占一般公共预算支出比重'),
+    indicator('livelihood', '民生支出'),
+    indicator('budget-expenditure', '一般公共预算支出'),
+    indicator('big-projects', '亿元以上在建项目数'),
+    indicator('big-projects-investment', '亿元以上在建项目完成投资'),
+    indicator('exports', '出口值'),
+    indicator('battery-exports', '电池出口值'),
+    indicator('parts-exports', '汽车零部件出口值'),
+    indicator('textile-exports', '纺织品出口值'),
+    chain('new-energy', '新能源产业', '新能源'),
+  ];
+  const read = (text: string, period: string, subject: string) =>
+    runPipeline(text, { key: 'report/test', title: 't', period, subject }, MORE);
+  const figures = (r: ReturnType<typeof read>) =>
+    r.observations.map((o) => [o.indicator, o.subject, o.period, o.value?.value ?? null, o.growthPct ?? null]);
+
+  it('reads "N个<noun><qualifier>" as the indicator "<qualifier>的<noun>数", and measure words ranked with 均居', () => {
+    const r = read('新乡市今年有28个科技项目获得省级奖补1.6亿元，项目数、资金数均居全省第二。', '2024-H1', '新乡市');
+    expect(figures(r)).toEqual([
+      ['indicator/funded-tech-projects', 'region/xinxiang', '2024-H1', 28, null],
+      ['indicator/tech-project-subsidies', 'region/xinxiang', '2024-H1', 1.6, null],
+    ]);
+    expect(r.rankings.map((x) => [x.indicator, x.rank, x.basis, x.scope])).toEqual([
+      ['indicator/funded-tech-projects', 2, 'LEVEL', 'region/henan'],
+      ['indicator/tech-project-subsidies', 2, 'LEVEL', 'region/henan'],
+    ]);
+  });
+
+  it('reads a count with its qualifier after it, and the 数量 rank that follows', () => {
+    const r = read('许昌市7个产业园区全部通过省级验收，数量居全省第3位。', '2023', '许昌市');
+    expect(figures(r)).toEqual([['indicator/accepted-parks', 'region/xuchang', '2023', 7, null]]);
+    expect(r.rankings.map((x) => [x.indicator, x.rank, x.basis])).toEqual([['indicator/accepted-parks', 3, 'LEVEL']]);
+  });
+
+  it('reads 由A增至B: B for the sentence, A for the year compared with; the chain carries over the list', () => {
+    const r = read(
+      '2023年，洛阳市新能源产业规上企业由2020年的25家增至61家、产值由180亿元增至420亿元。',
+      '2023',
+      '洛阳市',
+    );
+    expect(figures(r)).toEqual([
+      ['indicator/enterprises-above-size', 'chain/new-energy', '2020', 25, null],
+      ['indicator/enterprises-above-size', 'chain/new-energy', '2023', 61, null],
+      ['indicator/output-value', 'chain/new-energy', '2020', 180, null],
+      ['indicator/output-value', 'chain/new-energy', '2023', 420, null],
+    ]);
+    // Without a year to compare with, only the figure reached is read.
+    expect(figures(read('许昌市高新技术企业从312家增加到405家。', '2023', '许昌市'))).toEqual([
+      ['indicator/high-tech-enterprises', 'region/xuchang', '2023', 405, null],
+    ]);
+  });
+
+  it('reads 百亿元 and 千亿元 as amounts, for the company that opens the sentence', () => {
+    const r = read(
+      '平原电气股份有限公司持续扩能，营收突破百亿元大关。市属国有企业资产总额突破千亿元。',
+      '2023',
+      '新乡市',
+    );
+    const company = r.entities.find((e) => e.kind === 'COMPANY' && e.name === '平原电气股份有限公司');
+    expect(r.observations.map((o) => [o.indicator, o.subject, o.value, o.kind])).toEqual([
+      ['indicator/operating-revenue', company?.key, { value: 100, unit: '亿元', text: '百亿元' }, 'ESTIMATE'],
+      ['indicator/soe-assets', 'region/xinxiang', { value: 1000, unit: '亿元', text: '千亿元' }, 'ESTIMATE'],
+    ]);
+  });
+
+  it('reads 万吨标准煤 in traditional script, and a 预计 forecast for the whole year', () => {
+    const r = read('這些項目建成後，預計實現年節能量2.3萬噸標準煤，帶動就業。', '2024-H1', '许昌市');
+    expect(r.observations).toEqual([
+      expect.objectContaining({
+        indicator: 'indicator/energy-saving',
+        period: '2024',
+        kind: 'ESTIMATE',
+        value: expect.objectContaining({ value: 2.3, unit: '万吨标准煤' }),
+      }),
+    ]);
+  });
+
+  it('takes a 计划 that ends its clause for a plan’s name, not a target cue', () => {
+    const r = read('实施重点群体就业支持计划，新增城镇就业3.1万人。下半年计划新增城镇就业2万人。', '2024-H1', '洛阳市');
+    expect(r.observations.map((o) => [o.period, o.kind, o.value?.value])).toEqual([
+      ['2024-H1', 'ACTUAL', 3.1],
+      ['2024-H2', 'TARGET', 2],
+    ]);
+  });
+
+  it('does not read a figure inside an indicator’s name', () => {
+    const r = read('力争下半年新引进10亿元项目20个以上。', '2024-H1', '洛阳市');
+    expect(r.observations.map((o) => [o.indicator, o.period, o.kind, o.value?.value])).toEqual([
+      ['indicator/new-big-projects', '2024-H2', 'TARGET', 20],
+    ]);
+  });
+
+  it('joins a name split around 的 or a growth phrase (…比重的78.6%, …完成投资同比增长9.8%)', () => {
+    const r = read(
+      '一般公共预算支出150.2亿元，其中民生支出118.1亿元，占一般公共预算支出比重的78.6%。全市亿元以上在建项目数同比增长12.5%，完成投资同比增长9.8%。',
+      '2024-H1',
+      '洛阳市',
+    );
+    expect(figures(r)).toEqual(
+      expect.arrayContaining([
+        ['indicator/livelihood-share', 'region/luoyang', '2024-H1', 78.6, null],
+        ['indicator/big-projects', 'region/luoyang', '2024-H1', null, 12.5],
+        ['indicator/big-projects-investment', 'region/luoyang', '2024-H1', null, 9.8],
+      ]),
+    );
+  });
+
+  it('pairs every item of a 分别 list after a place name, the last value too', () => {
+    const r = read(
+      '去年，新乡市电池、汽车零部件、纺织品分别实现出口值30.2亿元、12.5亿元、8亿元，同比分别增长11.2%、6.4%和35.0%。',
+      '2024',
+      '新乡市',
+    );
+    expect(figures(r)).toEqual([
+      ['indicator/battery-exports', 'region/xinxiang', '2023', 30.2, 11.2],
+      ['indicator/parts-exports', 'region/xinxiang', '2023', 12.5, 6.4],
+      ['indicator/textile-exports', 'region/xinxiang', '2023', 8, 35],
+    ]);
+  });
+
+  it('merges a fact told in part into the same fact told in full', () => {
+    const r = read(
+      '上半年，全市一般公共预算收入85.2亿元，同比增长5.1%。全市一般公共预算收入、固定资产投资分别增长5.1%、3.0%。',
+      '2024-H1',
+      '许昌市',
+    );
+    const revenue = r.observations.filter((o) => o.indicator === 'indicator/general-budget-revenue');
+    expect(revenue).toHaveLength(1);
+    expect(revenue[0]).toMatchObject({ value: { value: 85.2 }, growthPct: 5.1 });
+    expect(revenue[0]?.evidence).toHaveLength(2);
+  });
+});
