@@ -12,7 +12,7 @@ export interface AppServices {
 
 /** Per-request: an executor that counts this request's round trips, and fresh DataLoaders. */
 export function createContext(services: AppServices, request?: Request) {
-  const counter: QueryCounter = { count: 0 };
+  const counter: QueryCounter = { count: 0, pending: new Set() };
   const db = services.database.executor(counter);
   return {
     config: services.config,

@@ -2,6 +2,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from './config';
+import { type QueryCounter, settleQueries } from './db/executor';
 import { normaliseErrorCode } from './errors';
 import { useLimits } from './limits';
 
@@ -27,8 +28,24 @@ function useNoIntrospection(): Plugin {
   };
 }
 
+/** A request is answered only once all its queries have ended (settleQueries says why). */
+function useSettledQueries(): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        try {
+          return await executeFn(args);
+        } finally {
+          const counter = (args.contextValue as { counter?: QueryCounter }).counter;
+          if (counter) await settleQueries(counter);
+        }
+      });
+    },
+  };
+}
+
 export function guardPlugins(config: Readonly<Config>): Plugin[] {
-  const plugins: Plugin[] = [useLimits(), useErrorCodes()];
+  const plugins: Plugin[] = [useLimits(), useErrorCodes(), useSettledQueries()];
   if (!config.introspection) plugins.push(useNoIntrospection());
   // Browsers may not send a cross-site simple request that runs an operation: a JSON content type or this
   // header is required (notebooks and GraphQL clients send JSON anyway).

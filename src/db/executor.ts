@@ -20,6 +20,22 @@ export interface ExecutorOptions {
 /** Counts Cypher round trips; one per request lets a test prove batching. */
 export interface QueryCounter {
   count: number;
+  /** The request's queries still running: its answer waits for them (see settleQueries). */
+  pending?: Set<Promise<unknown>>;
+}
+
+/**
+ * Waits until none of a request's queries is running. graphql-js answers as soon as an error nulls the whole
+ * result, while sibling resolvers' queries still run; without this, a client repeating such a request piles up
+ * work the server no longer accounts for (a fuzz run exhausted the 64-connection pool that way).
+ */
+export async function settleQueries(counter: QueryCounter): Promise<void> {
+  for (;;) {
+    // DataLoader dispatches its batches on a later tick: let them start before looking.
+    await new Promise((r) => setImmediate(r));
+    if (!counter.pending || counter.pending.size === 0) return;
+    await Promise.allSettled([...counter.pending]);
+  }
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -56,15 +72,34 @@ export class Executor {
 
   /** Runs one read query and returns its records as plain objects. */
   read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run<T>('READ', cypher, params);
+    return this.track(this.run<T>('READ', cypher, params));
   }
 
   write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run<T>('WRITE', cypher, params);
+    return this.track(this.run<T>('WRITE', cypher, params));
+  }
+
+  private track<T>(query: Promise<T>): Promise<T> {
+    const pending = this.counter.pending;
+    if (pending) {
+      pending.add(query);
+      query.then(
+        () => pending.delete(query),
+        () => pending.delete(query),
+      );
+    }
+    return query;
   }
 
   /** Several writes in one transaction: all or nothing. */
-  async writeAll(
+  writeAll(
+    statements: { cypher: string; params?: Params }[],
+    beforeStatement?: (index: number) => void,
+  ): Promise<void> {
+    return this.track(this.runAll(statements, beforeStatement));
+  }
+
+  private async runAll(
     statements: { cypher: string; params?: Params }[],
     beforeStatement?: (index: number) => void,
   ): Promise<void> {

@@ -1,6 +1,6 @@
 import { type Config, loadConfig } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
-import { Executor } from '../../src/db/executor';
+import { Executor, type QueryCounter } from '../../src/db/executor';
 import { createYogaApp, type YogaApp } from '../../src/yoga';
 import { CONNECTION_ENV } from './test-neo4j';
 
@@ -15,7 +15,15 @@ export interface TestApp {
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[]; roundTrips: number }>;
+  ): Promise<{
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+    roundTrips: number;
+    /** Queries of this request still running when its answer arrived. */
+    stillRunning: number;
+    /** The same two figures read again now, after the answer. */
+    afterwards(): { roundTrips: number; stillRunning: number };
+  }>;
   close(): Promise<void>;
 }
 
@@ -33,15 +41,15 @@ export function createTestApp(env: Record<string, string> = {}): TestApp {
   });
   const driver = createDriver({ ...connection, acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS });
   const options = { database: config.NEO4J_DATABASE, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS };
-  let lastCounter = { count: 0 };
+  let lastCounter: QueryCounter = { count: 0 };
   const database = {
     driver,
     database: config.NEO4J_DATABASE,
-    executor: (counter = { count: 0 }) => {
+    executor: (counter: QueryCounter = { count: 0 }) => {
       lastCounter = counter;
       return new Executor(driver, options, counter);
     },
-    maintenanceExecutor: (counter = { count: 0 }) => {
+    maintenanceExecutor: (counter: QueryCounter = { count: 0 }) => {
       lastCounter = counter;
       return new Executor(driver, { ...options, txTimeoutMs: 300_000 }, counter);
     },
@@ -59,7 +67,9 @@ export function createTestApp(env: Record<string, string> = {}): TestApp {
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: never; errors?: never };
-      return { ...body, roundTrips: lastCounter.count };
+      const counter = lastCounter;
+      const figures = () => ({ roundTrips: counter.count, stillRunning: counter.pending?.size ?? 0 });
+      return { ...body, ...figures(), afterwards: figures };
     },
     close: () => driver.close(),
   };

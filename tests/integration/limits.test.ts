@@ -58,6 +58,22 @@ describe('limits', () => {
     );
   });
 
+  it('answers only once every query of the request has ended, even when an error nulls the whole result', async () => {
+    // search(query: "") fails at once and nulls `data`; the sibling fields' queries are already running.
+    const res = await app.gql(
+      `{ search(query: "") { matched }
+         n: neighborhood(of: "焦作市", depth: 2, limit: 500) { nodes { key } }
+         o: observations(subject: "焦作市", first: 100) { totalCount } }`,
+    );
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.roundTrips).toBeGreaterThan(0);
+    expect(res.stillRunning).toBe(0);
+    // Nothing of it starts or runs after the answer either.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(res.afterwards()).toEqual({ roundTrips: res.roundTrips, stillRunning: 0 });
+  });
+
   it('answers 413 to a body over 2 MB and to a non-ingest request over 1 MB', async () => {
     const big = await app.yoga.fetch('http://test/graphql', {
       method: 'POST',
