@@ -1,4 +1,5 @@
 import type { SeedData } from '../seed/read';
+import type { EntityKind } from '../seed/schema';
 import { allNames } from '../seed/validate';
 import { normalizeName } from '../text/chinese';
 import type { KnownEntity } from './link';
@@ -8,6 +9,9 @@ import { type PipelineResult, runPipeline } from './pipeline';
 // compared with the curated facts that cite that report. Entity spans are found by patterns alone (the
 // gazetteer holds only regions, indicators and chains, the vocabulary reports of the province share); linking
 // may use every curated name, as ingest uses every name the graph holds.
+
+/** What the gazetteer holds when measuring: the vocabulary reports of the province share, nothing report-specific. */
+export const EVAL_GAZETTEER_KINDS: EntityKind[] = ['REGION', 'INDICATOR', 'INDUSTRIAL_CHAIN'];
 
 export interface Score {
   kind: string;
@@ -27,10 +31,10 @@ export function knownFromSeed(data: SeedData): KnownEntity[] {
   }));
 }
 
-const sameNumber = (a: number | undefined, b: number | undefined) =>
+export const sameNumber = (a: number | undefined, b: number | undefined) =>
   a !== undefined && b !== undefined && Math.abs(a - b) < 1e-9;
 
-function score(kind: string, extracted: number, gold: number, matched: number): Score {
+export function score(kind: string, extracted: number, gold: number, matched: number): Score {
   return {
     kind,
     extracted,
@@ -39,6 +43,18 @@ function score(kind: string, extracted: number, gold: number, matched: number): 
     precision: extracted === 0 ? 1 : matched / extracted,
     recall: gold === 0 ? 1 : matched / gold,
   };
+}
+
+/** The scores as a Markdown table, as eval:extraction and eval:heldout print them. */
+export function scoreTable(scores: Score[], goldLabel: string): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  return [
+    `| kind | extracted | ${goldLabel} | matched | precision | recall |`,
+    '|---|---:|---:|---:|---:|---:|',
+    ...scores.map(
+      (s) => `| ${s.kind} | ${s.extracted} | ${s.gold} | ${s.matched} | ${pct(s.precision)} | ${pct(s.recall)} |`,
+    ),
+  ].join('\n');
 }
 
 export function evaluate(data: SeedData): { scores: Score[]; misses: string[]; results: PipelineResult[] } {
@@ -55,9 +71,7 @@ export function evaluate(data: SeedData): { scores: Score[]; misses: string[]; r
       doc.text,
       { key: doc.key, title: doc.title, publishedAt: doc.publishedAt ?? null, period: doc.period ?? null },
       known,
-      {
-        gazetteerKinds: ['REGION', 'INDICATOR', 'INDUSTRIAL_CHAIN'],
-      },
+      { gazetteerKinds: EVAL_GAZETTEER_KINDS },
     );
     results.push(result);
     const cites = (ev: { doc: string }[]) => ev.some((e) => e.doc === doc.id);
