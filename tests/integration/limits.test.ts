@@ -132,3 +132,26 @@ describe('production profile', () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe('database timeouts', () => {
+  it('stops a query that runs past the transaction timeout with UNAVAILABLE, and the next query is served', async () => {
+    const short = createTestApp({ NEO4J_TX_TIMEOUT_MS: '300' });
+    try {
+      const started = Date.now();
+      const failure = await short.db
+        .read('UNWIND range(1, 500000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n')
+        .then(
+          () => null,
+          (error: { extensions?: { code?: string }; message: string }) => error,
+        );
+      const took = Date.now() - started;
+      expect(failure?.extensions?.code).toBe('UNAVAILABLE');
+      expect(failure?.message).toMatch(/did not answer in time/);
+      // The default 5 s would let it run for seconds; 300 ms, retried at most within 1.5 s, ends it well before.
+      expect(took).toBeLessThan(3000);
+      expect(await short.db.read<{ n: number }>('RETURN 1 AS n')).toEqual([{ n: 1 }]);
+    } finally {
+      await short.close();
+    }
+  });
+});
