@@ -95,13 +95,14 @@ export function chineseNumber(text: string): number {
 
 const NUM = String.raw`(-?\d+(?:\.\d+)?)`;
 const UNITS =
-  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|万户|户|万个|万名|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤|个百分点|个|家|笔|场|名|项|所|种|GWh|%';
+  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|万户|户|万个|万名|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤|亿斤|万斤|万头|万只|万亩|亩|万平方米|平方米|公里|亿千瓦时|万千瓦时|千瓦时|万千瓦|个百分点|个|家|笔|场|名|项|所|种|座|GWh|%';
 const VALUE = new RegExp(`${NUM}\\s*(${UNITS})`, 'g');
 const GROWTH = new RegExp(`(同比增长|同比下降|增长|下降|增速为?|增幅为?)\\s*${NUM}\\s*%`, 'g');
 const LIST_CONT = new RegExp(`^\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`);
 const LIST_END = new RegExp(`\\d\\s*(${UNITS})\\s*[、和及]\\s*$`);
+// "居全省第3位", "在全省排第6位", "全省排名第2", "位列全国第5": the scope stands before or after the verb.
 const RANK =
-  /(?:分别|均|总量|总数|数量)?(?:居|位居|位列|排名|排在)(全省|全国|河南省|全市)?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9])(?:位|名)?((?:、(?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居)(全省|全国)(首位)/g;
+  /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|排(?=第|全省|全国))(全省|全国|河南省|全市)?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9])(?:位|名)?((?:、(?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居)(全省|全国)(首位)/g;
 
 const ESTIMATE_CUES = /初步预计|预计|左右|约|近|超过?|以上|突破/;
 // 目标 is left out: "完成年度目标的66.6%" reports progress, it sets nothing. A 计划 that ends its clause
@@ -111,6 +112,8 @@ const TARGET_CUES = /力争|确保|计划(?![，,；;。])|将(?!近)/g;
 interface Periods {
   /** The period of the facts the sentence reports. */
   actual: string;
+  /** The year the sentence is about. */
+  year: string;
   /** The period of a target the sentence sets (the year, or its second half for 下半年). */
   target: string;
 }
@@ -118,14 +121,44 @@ interface Periods {
 function periodsOf(sentence: string, fallback: string, publishedYear?: string): Periods {
   const baseYear = fallback.slice(0, 4);
   // "较2021年", "由2021年的14家增至39家": a year of comparison is not the period of the sentence.
-  const explicit = /(?<![较比由从自])(20\d{2})年(?:度)?/.exec(sentence)?.[1];
-  const year = explicit ?? (/去年/.test(sentence) ? String(Number(publishedYear ?? baseYear) - 1) : baseYear);
+  // "2023年1月10日": a date says when something was said or done, not the period of the figures.
+  const explicit = /(?<![较比由从自])(20\d{2})年(?:度)?(?!\d{1,2}月\d{1,2}日)/.exec(sentence)?.[1];
+  // 过去一年 / 上一年 in a report name the year before it was published, as 去年 does.
+  const lastYear = /去年|过去(?:的)?一年|上一年/.test(sentence);
+  const year = explicit ?? (lastYear ? String(Number(publishedYear ?? baseYear) - 1) : baseYear);
   let actual = fallback;
-  if (/上半年|1[~～-]6月|1至6月/.test(sentence)) actual = `${year}-H1`;
-  else if (/一季度|1[~～-]3月/.test(sentence)) actual = `${year}-Q1`;
-  else if (explicit || /全年|去年/.test(sentence)) actual = year;
-  return { actual, target: /下半年/.test(sentence) ? `${year}-H2` : year };
+  if (/上半年|1[~～\-—–]6月|1至6月/.test(sentence)) actual = `${year}-H1`;
+  else if (/一季度|1[~～\-—–]3月/.test(sentence)) actual = `${year}-Q1`;
+  else if (explicit || lastYear || /全年/.test(sentence)) actual = year;
+  return { actual, year, target: /下半年/.test(sentence) ? `${year}-H2` : year };
 }
+
+/** Words that set the time span of the figures after them in a sentence. */
+const TIME_WORD = /上半年|下半年|全年|一季度|前三季度|1[~～\-—–][36]月|1至[36]月/g;
+
+/** "力争上半年…，全年完成投资…", "下半年…确保全年增长…": 全年 after a part of the year speaks of the whole year. */
+function wholeYearAt(text: string, position: number): boolean {
+  const words = [...text.slice(0, position).matchAll(TIME_WORD)].map((m) => m[0]);
+  return words.at(-1) === '全年' && words.length > 1;
+}
+
+/**
+ * "回望2023年，…。全市地区生产总值…": a paragraph that opens on a year (or a part of one) speaks of it to its end.
+ * Returns the period the opening sentence names, for the sentences after it that name none.
+ */
+function paragraphPeriod(sentence: string, fallback: string, publishedYear?: string): string | undefined {
+  const review = /(?:回望|回顾|纵观|盘点|刚刚过去的)(?=20\d{2}年)/.exec(sentence);
+  if (review) return periodsOf(sentence.slice(review.index), fallback, publishedYear).actual;
+  return /^(?:20\d{2}年|去年|过去(?:的)?一年)/.test(sentence)
+    ? periodsOf(sentence, fallback, publishedYear).actual
+    : undefined;
+}
+
+/** Whether a sentence names its own period (a year, a part of one, 今年/去年…), so no paragraph period applies. */
+const namesPeriod = (sentence: string) =>
+  /20\d{2}年|上半年|下半年|一季度|前三季度|1[~～\-—–][36]月|1至[36]月|今年|去年|过去(?:的)?一年|上一年|下一步|明年/.test(
+    sentence,
+  );
 
 /** A figure is a target when a cue (力争, 确保…) governs it: before it, with no "上半年" or "…方面" heading between. */
 function isTargetAt(text: string, position: number): boolean {
@@ -135,7 +168,9 @@ function isTargetAt(text: string, position: number): boolean {
   const between = text.slice(cue, position);
   // "…就业支持计划，挖潜…6万个": a plan named in passing, far from the figure, sets no target.
   if (/^(计划|将)/.test(between) && between.length > 12) return false;
-  return !/上半年|1[~～-]6月|方面|已/.test(between);
+  // "力争上半年…，全年完成投资…": a half-year word before 全年 does not undo the cue for the year.
+  const full = between.lastIndexOf('全年');
+  return !/上半年|1[~～\-—–]6月|方面|已/.test(full >= 0 ? between.slice(full) : between);
 }
 
 /** Known names in a sentence, longest first and without overlaps. */
@@ -161,13 +196,21 @@ export function findNames(original: string, gazetteer: GazetteerEntry[]): NameMe
 
 const PROJECT_SUFFIX = '项目|产业园|基地|工程|工厂|系统|物流枢纽|跨河桥|大桥|生态城|产城融合项目';
 const PROJECT = new RegExp(
-  `([\\u4e00-\\u9fa5A-Za-z0-9·（）()+]{2,30}?(?:${PROJECT_SUFFIX}|高速[\\u4e00-\\u9fa5]{2,8}段))(?:（[一二三]期）|\\([一二三]期\\)|[一二三]期)?`,
+  `([\\u4e00-\\u9fa5A-Za-z0-9·（）()+]{2,30}?(?:${PROJECT_SUFFIX}|高速[\\u4e00-\\u9fa5]{2,8}段))(?:（[一二三四五]期）|\\([一二三四五]期\\)|[一二三四五]期)?(?:(?<=期[）)]?)项目)?`,
   'g',
 );
+/** A count right after a name: "新签约项目73个" counts projects of a kind. */
+const COUNTED_AFTER = /^(?:达到|达|共|累计|为)?\d+(?:\.\d+)?(?:个|项|家)/;
+/** Spans that are no project's name: a masthead or dateline ("…日报2024年4月18日星期四第1版"), a count or quantifier
+ * ("共帮助…", "一个个项目", "每个项目"), a slogan ("一号工程"). */
+const NOT_A_PROJECT =
+  /星期|\d+月\d+日|第[\d一二三四五六七八九十]+版|日报|晚报|时报|^(?:共|总共|一个个|每个|每一个|各个|这些|这个|那些|多个|一批批|头号|[一二三四五六七八九十两]+[个批号])/;
 /** "A、B等一批标志性项目": the listed items are projects. */
 const PROJECT_LIST =
   /((?:[^，。、；,]{4,40}、)*[^，。、；,]{4,40})等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*(?:项目|工程)/g;
 const COMPANY = /([\u4e00-\u9fa5]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团))/g;
+const ORG_AND =
+  /^.*(?:院|所|局|委|厅|办|中心|大学|学院|学校|政府|银行|协会|商会|医院|公司|集团|基地|园区)(?:与|和|及|同|联合|携手|牵手)/;
 const POLICY = /“([^”]{1,14})”([\u4e00-\u9fa5]{0,4}?(?:工程|行动|条|体系|专班|计划|战略|机制|模式|政策))?/g;
 const FUND =
   /(?:新增)?(?:[\u4e00-\u9fa5]{0,6}?)(专项债券|特别国债|置换债券|创业担保贷款|政府消费券|奖励资金|补贴资金|激励资金|政策性资金)/g;
@@ -191,7 +234,12 @@ function cleanProjectName(raw: string, minLength = 5): string | undefined {
     .replace(LEADING, '')
     .replace(/^[、，,“”]+/, '')
     .replace(/现场$/, '');
-  if (name.length < minLength || NOT_A_NAME.test(name.replace(/[（(][^）)]*[）)]/g, '')) || /\d+个/.test(name))
+  if (
+    name.length < minLength ||
+    NOT_A_NAME.test(name.replace(/[（(][^）)]*[）)]/g, '')) ||
+    NOT_A_PROJECT.test(name) ||
+    /\d+个/.test(name)
+  )
     return undefined;
   return name;
 }
@@ -209,16 +257,36 @@ function push<T>(map: Map<string, T>, key: string, value: T): void {
 export function extract(sentences: Sentence[], options: ExtractOptions): Extraction {
   const result: Extraction = { names: [], observations: [], rankings: [], relations: [], projectStatus: new Map() };
   const seenNames = new Map<string, true>();
+  /** The period the opening sentence of the current paragraph named, if it named one. */
+  let opening: { paragraph: number; period: string | undefined } | undefined;
+  /** The last company named, for a later sentence that calls it 公司. */
+  let lastCompany: NameMention | null = null;
   for (const sentence of sentences) {
     const text = sentence.text;
     const known = findNames(text, options.gazetteer);
-    const periods = periodsOf(text, options.period, options.publishedYear);
+    let fallback = options.period;
+    if (sentence.paragraph !== undefined) {
+      if (opening?.paragraph !== sentence.paragraph)
+        opening = {
+          paragraph: sentence.paragraph,
+          period: paragraphPeriod(text, options.period, options.publishedYear),
+        };
+      else if (opening.period && !namesPeriod(text)) fallback = opening.period;
+    }
+    const periods = periodsOf(text, fallback, options.publishedYear);
 
     // Names: new projects, companies and quoted policies by pattern, then the known names outside them.
     const found: NameMention[] = [];
     const overlaps = (list: NameMention[], s0: number, e0: number) => list.some((n) => s0 < n.end && e0 > n.start);
     const add = (kind: EntityKind, name: string, start: number) => {
-      if (!overlaps(found, start, start + name.length)) found.push({ kind, name, start, end: start + name.length });
+      const end = start + name.length;
+      // "某某有限公司年产60万吨…项目": a project may start with the name of the company that builds it.
+      const blocking = found.filter(
+        (f) => start < f.end && end > f.start && !(kind === 'PROJECT' && f.kind === 'COMPANY' && f.start === start),
+      );
+      // "新开工亿元以上项目186个": a kind of project that is counted is an indicator, not a project's name.
+      if (kind === 'PROJECT' && COUNTED_AFTER.test(text.slice(end))) return;
+      if (blocking.length === 0) found.push({ kind, name, start, end });
     };
     for (const m of text.matchAll(PROJECT_LIST)) {
       let at = m.index ?? 0;
@@ -230,7 +298,10 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
       }
     }
     for (const m of text.matchAll(COMPANY)) {
-      const name = (m[1] as string).replace(/^(在|由|与|和|及|推动|支持|位于[\u4e00-\u9fa5]{2,12}的)+/, '');
+      const name = (m[1] as string)
+        // "…研究院与许昌某某股份有限公司": an organisation and a conjunction before the name are not part of it.
+        .replace(ORG_AND, '')
+        .replace(/^(在|由|与|和|及|推动|支持|位于[\u4e00-\u9fa5]{2,12}的)+/, '');
       if (name.length >= 6 && !/的/.test(name)) add('COMPANY', name, (m.index ?? 0) + m[0].length - name.length);
     }
     for (const m of text.matchAll(PROJECT)) {
@@ -307,7 +378,8 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
       if (place) result.relations.push({ type: 'LOCATED_IN', from: p, to: place, sentence });
     }
 
-    readFigures(text, sentence, names, periods, options, result);
+    readFigures(text, sentence, names, periods, options, result, lastCompany);
+    lastCompany = companies.at(-1) ?? lastCompany;
   }
   return result;
 }
@@ -595,6 +667,182 @@ function measureMentions(text: string, names: NameMention[], gazetteer: Gazettee
   return found;
 }
 
+// Open vocabulary: a figure whose clause names no known indicator is about the noun phrase right before it, when
+// that phrase names a measure (its last word is one of the heads below). The phrase runs back to the start of the
+// clause, the figure before it, or the last subject, time or verb word, whichever comes last.
+
+/** Words a measure's name ends in: amounts, levels, shares and rates. */
+const MEASURE_HEAD =
+  /(?:增加值|产值|收入|营收|利润|利税|税收|总额|总值|总量|产量|余额|投资|资金|外资|零售额|销售额|交易额|成交额|营业额|出口|进口|出口额|进口额|出口值|进口值|消费|支出|存款|贷款|用电量|发电量|用水量|能耗|运量|吞吐量|周转量|数|数量|人数|户数|个数|人次|面积|比重|占比|比例|率|强度|单产|亩产|出栏|存栏|产能|规模|就业|人口)$/;
+/** Words a counted thing's name ends in, for counts (个, 家, 户, 万人…) and lengths. */
+const COUNT_HEAD =
+  /(?:项目|企业|主体|平台|基站|车位|公路|道路|管网|岗位|人才|游客|学校|医院|园区|工厂|专利|品牌|门店|机构|商户|户|站|馆|中心|专班|车间|生产线|场景)$/;
+/** A phrase made of these words alone names no measure ("投资625亿元" after a project is that project's). */
+const GENERIC_MEASURE =
+  /^(?:增加值|产值|年产值|收入|营收|利润|投资|总投资|完成投资|资金|总额|总值|总量|总数|数|数量|比重|占比|比例|率|规模|产业增加值|项目|企业|主体|平台|就业|消费|支出|人数|面积|增速|增幅|产能|人口|户)$/;
+/** Link words between a measure's name and its figure: "税收收入完成…", "出口同比增长…". */
+const PHRASE_TAIL =
+  /(?:增速|增幅|同比|比上年|较上年|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|\s)$/;
+/** Words a measure's name does not run back across: times, subjects, verbs and connectives. */
+const PHRASE_STOP =
+  /20\d{2}年度?|\d{1,2}[~～\-—–至]\d{1,2}月(?:份)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度|前三季度|上半年|下半年|全年|年末|年底|年内|今年|去年|当年|同期|其中|同时|此外|另外|全市|我市|本市|该市|全县|本县|全区|全省|全国|分产业看|初步核算|从全年看|实现|完成|达到|累计|共有|拥有|现有|共计|合计|以及|力争|确保|预计|计划|争取|已经|已|将|并且|而且|但是|在|按照|通过|带动|拉动|新建成|建成|落实/g;
+const COUNTED_UNIT = /^(?:万|亿)?(?:个|家|种|项|所|座|户|名|台|辆|人|人次|公里|头|只|亩|平方米)$/;
+
+/** The measure named right before a figure at `at`, from `from` (the clause start) on. */
+function measurePhrase(
+  text: string,
+  from: number,
+  at: number,
+  names: NameMention[],
+  counted: boolean,
+): NameMention | undefined {
+  let end = at;
+  for (let m = PHRASE_TAIL.exec(text.slice(from, end)); m && end > from; m = PHRASE_TAIL.exec(text.slice(from, end)))
+    end -= m[0].length;
+  let start = from;
+  for (const m of text.slice(from, end).matchAll(PHRASE_STOP))
+    start = Math.max(start, from + (m.index ?? 0) + m[0].length);
+  for (const n of names) {
+    if (n.kind === 'INDICATOR' || n.end <= start || n.start >= end) continue;
+    // A name that runs into the phrase's end (a project "…项目" before its investment) owns the figure.
+    if (n.end > end - 1) return undefined;
+    start = n.end;
+  }
+  const run = /[\u4e00-\u9fa5A-Za-z0-9“”"（）()&]+$/.exec(text.slice(start, end))?.[0] ?? '';
+  let name = run.replace(/^[（()）]+/, '');
+  start = end - name.length;
+  // "规上工业企业新增62家": the verb after the noun goes before it in the measure's name.
+  const moved = /^(.+?)(新增|新认定|新引进|新开工|新签约)$/.exec(name);
+  if (moved && counted && COUNT_HEAD.test(moved[1] as string)) name = `${moved[2]}${moved[1]}`;
+  if (name.length < 2 || /^\d/.test(name.replace(/^\d+[A-Za-z]+/, 'x')) || /等|的话|我们/.test(name)) return undefined;
+  // "该项目总投资…", "其营业收入…": a phrase that points back at something named before is that thing's measure.
+  if (/^(?:该|此|这|其(?!他|中))/.test(name)) return undefined;
+  if (GENERIC_MEASURE.test(name) || /^(?:同比|增长|下降|增速|增幅)/.test(name)) return undefined;
+  if (!MEASURE_HEAD.test(name) && !(counted && COUNT_HEAD.test(name))) return undefined;
+  return { kind: 'INDICATOR', name, start, end };
+}
+
+/**
+ * "装备制造、绿色食品、现代医药三大主导产业增加值分别增长…", "存款、贷款余额分别为…": listed items share the
+ * measure named after the last one; each item is an indicator of its own, paired with the figures in order.
+ */
+function listedMeasures(text: string, known: NameMention[]): { items: NameMention[]; shared: Span[] } {
+  const found: NameMention[] = [];
+  const sharedSpans: Span[] = [];
+  const pattern =
+    /((?:[\u4e00-\u9fa5]{2,10}[、和])+)([\u4e00-\u9fa5]{2,24}?)(?=(?:同比)?(?:分别|均)(?:实现|完成|达到|为)?(?:同比)?(?:增长|下降|为|达|实现|\d))/g;
+  for (const m of text.matchAll(pattern)) {
+    const at = m.index ?? 0;
+    let listed = m[1] as string;
+    const lead = /^(?:.*(?:全市|我市|本市|其中|全年|今年|上半年|去年))/.exec(listed)?.[0] ?? '';
+    listed = listed.slice(lead.length);
+    const items = listed.split(/[、和]/).filter(Boolean);
+    if (items.length === 0) continue;
+    const tail = m[2] as string;
+    let last: string;
+    let shared: string;
+    const group =
+      /^(.+?)[两二三四五六七八九十]大(?:主导|支柱|重点|优势|新兴|战略性新兴|传统|特色|先进|千亿级|百亿级|新)*(.+)$/.exec(
+        tail,
+      );
+    if (group) {
+      last = group[1] as string;
+      shared = group[2] as string;
+    } else {
+      // No count word: the last item is as long as the first ("城镇、农村居民人均可支配收入"), and the shared words
+      // do not start with a suffix ("工业、服务业增加值").
+      let cut = Math.min((items[0] as string).length, tail.length - 2);
+      while (cut < tail.length - 2 && /^[业类型性化品者]/.test(tail.slice(cut))) cut += 1;
+      last = tail.slice(0, cut);
+      shared = tail.slice(cut);
+    }
+    if (!MEASURE_HEAD.test(shared) || last.length < 2) continue;
+    const itemsEnd = at + (m[1] as string).length + last.length;
+    // Items a known name covers are read by the known-name rules.
+    if (known.some((n) => n.start < itemsEnd && n.end > at + lead.length)) continue;
+    const head = /^(?:产业集群|产业链|产业|行业|集群|板块)/.exec(shared)?.[0];
+    let position = at + lead.length;
+    for (const item of [...items, last]) {
+      const own = head && /(?:业|集群|链)$/.test(item) ? shared.slice(head.length) : shared;
+      found.push({ kind: 'INDICATOR', name: `${item}${own}`, start: position, end: position + item.length });
+      position += item.length + 1;
+    }
+    sharedSpans.push({ start: itemsEnd, end: at + m[0].length });
+  }
+  return { items: found, shared: sharedSpans };
+}
+
+/** A name that says what a generic measure after it is of: "新签约项目73个，总投资625亿元". */
+const CATEGORY = /(?:项目|企业)$/;
+
+/**
+ * Indicator tokens for figures whose clause names no known indicator (see measurePhrase), and for lists of items
+ * sharing a measure (see listedMeasures). Returns the tokens and the known indicator tokens they replace.
+ */
+function openMentions(text: string, names: NameMention[], list: Token[]): { add: Token[]; drop: Set<Token> } {
+  const out: Token[] = [];
+  const drop = new Set<Token>();
+  const knownTokens = list.filter((t) => t.type === 'I');
+  const listed = listedMeasures(
+    text,
+    knownTokens.map((t) => t.indicator as NameMention),
+  );
+  for (const n of listed.items) out.push({ type: 'I', start: n.start, end: n.end, indicator: n });
+  for (const t of knownTokens) if (listed.shared.some((sp) => t.start >= sp.start && t.end <= sp.end)) drop.add(t);
+  const indicators = () => [...list, ...out].filter((t) => t.type === 'I' && !drop.has(t));
+  const figures = list.filter((t) => t.type !== 'I' && Number.isInteger(t.start) && !t.since);
+  const make = (name: string, start: number, end: number) => {
+    out.push({ type: 'I', start, end, indicator: { kind: 'INDICATOR', name, start, end } });
+  };
+  for (const f of figures) {
+    const at = f.start;
+    let from = at;
+    while (from > 0 && !/[，,；;。：:、！？!?\n]/.test(text[from - 1] as string)) from -= 1;
+    for (const g of figures) if (g !== f && g.end <= at && g.end > from) from = g.end;
+    const before = indicators().filter((t) => t.end <= from);
+    const previous = before.sort((a, b) => a.end - b.end).at(-1)?.indicator?.name;
+    // "…增加值增长12.1%，占规上工业增加值比重达到38.5%", "…，对工业增长的贡献率为60%": a share or contribution
+    // of the measure named before.
+    const share = /^((?:占|对)[^，,；;]{2,20}?(?:比重|比例|份额|贡献率))(?:为|达到|达|是)?$/.exec(text.slice(from, at));
+    if (share && previous && !/比重|比例|份额|贡献率/.test(previous)) {
+      const inside = knownTokens.filter((t) => t.start >= from && t.end <= at);
+      if (!inside.some((t) => /比重|比例|份额|贡献率/.test(t.indicator?.name ?? ''))) {
+        for (const t of inside) drop.add(t);
+        make(`${previous}${share[1]}`, from, from + (share[1] as string).length);
+        continue;
+      }
+    }
+    if (indicators().some((t) => t.start < at && t.end > from)) continue;
+    const counted = f.type === 'V' && COUNTED_UNIT.test(f.value?.unit ?? '');
+    const mention = measurePhrase(text, from, at, names, counted);
+    if (mention) {
+      out.push({ type: 'I', start: mention.start, end: mention.end, indicator: mention });
+      continue;
+    }
+    // "新签约项目73个，总投资625亿元", "规上工业企业新增62家，总数达到2156家": a generic measure after a counted
+    // category is the category's.
+    const generic = /^(?:总投资|完成投资|投资|总数|总量)(?=(?:为|达到|达|突破|超过)?$)/.exec(
+      text.slice(from, at).replace(/^(?:其中|累计|共)/, ''),
+    )?.[0];
+    if (generic && previous && CATEGORY.test(previous.replace(/总数$/, ''))) {
+      const start = text.indexOf(generic, from);
+      const stem =
+        /^总/.test(generic) && counted ? previous.replace(/^(?:新增|新认定|新引进|新开工|新签约)/, '') : previous;
+      if (/投资/.test(generic) !== counted) make(`${stem}${generic}`, start, start + generic.length);
+      continue;
+    }
+    // "组建了210个助企服务专班": a count written before what it counts.
+    if (counted) {
+      const after = /^([\u4e00-\u9fa5“”]{3,12})(?=$|[，,；;。、])/.exec(text.slice(f.end));
+      const noun = after?.[1];
+      const taken = indicators().some((t) => t.start < f.end + (noun?.length ?? 0) && t.end > f.end);
+      if (noun && !taken && COUNT_HEAD.test(noun) && !GENERIC_MEASURE.test(noun) && !/等|的/.test(noun))
+        make(noun, f.end, f.end + noun.length);
+    }
+  }
+  return { add: out, drop };
+}
+
 function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): Token[] {
   const list: Token[] = [];
   const respectively = respectivelyMentions(text, names, gazetteer);
@@ -649,6 +897,8 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
     const unit = m[2] as string;
     const before = text.slice(Math.max(0, at - 6), at);
     if (covered(at) || text[at - 1] === '第' || /增长|下降|增速|增幅|同比$/.test(before)) continue;
+    // "建成后可实现年产值60亿元": what a project will yield once built is its capacity, not a figure of the period.
+    if (/(?:建成|投产|达产|达效|投用|竣工)后/.test(text.slice(clauseAround(text, at, at).start, at))) continue;
     // "新引进10亿元项目25个": a figure inside an indicator's name is part of the name.
     if (list.some((x) => x.type === 'I' && at >= x.start && at < x.end)) continue;
     // A percentage is a level only as a share or rate (占…比重75.6%), otherwise it is a growth rate.
@@ -693,10 +943,10 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
   }
   for (const m of text.matchAll(RANK)) {
     const at = m.index ?? 0;
-    const scopeWord = m[1] ?? m[4] ?? '全省';
+    const scopeWord = m[1] ?? m[2] ?? m[5] ?? '全省';
     if (scopeWord === '全市') continue;
-    const first = m[5] ? 1 : chineseNumber(m[2] as string);
-    const rest = (m[3] ?? '')
+    const first = m[6] ? 1 : chineseNumber(m[3] as string);
+    const rest = (m[4] ?? '')
       .split('、')
       .filter(Boolean)
       .map((r) => chineseNumber(r.replace(/[第位名]/g, '')));
@@ -711,7 +961,8 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
       respectively: /^(分别|均)/.test(m[0]) || ranks.length > 1,
     });
   }
-  return list.sort((a, b) => a.start - b.start);
+  const open = openMentions(text, names, list);
+  return [...list.filter((t) => !open.drop.has(t)), ...open.add].sort((a, b) => a.start - b.start);
 }
 
 function readFigures(
@@ -721,6 +972,7 @@ function readFigures(
   periods: Periods,
   options: ExtractOptions,
   result: Extraction,
+  lastCompany: NameMention | null = null,
 ): void {
   const list = tokens(text, names, options.gazetteer);
   /** The subject and end of the last figure read, for the items of a list after it. */
@@ -739,7 +991,10 @@ function readFigures(
     // "新能源材料产业规上企业由…增至39家、产值由…增至300亿元": the next item of a list goes on about the same subject.
     const carried = previous && /^[、]$/.test(text.slice(previous.end, at)) ? previous.subject : null;
     // "某某有限公司持续快速发展，营收突破百亿元": a company that opens the sentence is what its figures are about.
-    const topic = names.find((n) => n.kind === 'COMPANY' && n.start === 0 && n.end <= at) ?? null;
+    // "…有限公司是一家…企业。上半年，公司实现营业收入…": 公司 at the head of a sentence is the company named before.
+    const topic =
+      names.find((n) => n.kind === 'COMPANY' && n.start === 0 && n.end <= at) ??
+      (lastCompany && /^(?:[^，,。]{0,8}[，,])?(?:该公司|公司|该企业)/.test(text) ? lastCompany : null);
     return near.at(-1) ?? carried ?? topic ?? options.subject;
   };
   // A forecast (预计…) speaks of the whole period, as a target does, unless it names a part of it (上半年预计…);
@@ -748,7 +1003,8 @@ function readFigures(
     const cue = text.lastIndexOf('预计', at);
     return cue >= 0 && !/上半年|一季度|1[~～-][36]月|1至[36]月/.test(text.slice(0, at));
   };
-  const periodAt = (at: number) => (isTargetAt(text, at) || forecastAt(at) ? periods.target : periods.actual);
+  const periodAt = (at: number) =>
+    wholeYearAt(text, at) ? periods.year : isTargetAt(text, at) || forecastAt(at) ? periods.target : periods.actual;
   const kindOf = (start: number, end: number): Kind => {
     if (isTargetAt(text, start)) return 'TARGET';
     const around = text.slice(Math.max(0, start - 8), Math.min(text.length, end + 3));
@@ -870,7 +1126,7 @@ function readFigures(
       continue;
     }
     if (t.type === 'V') {
-      const shareOnly = t.value?.unit === '%' && !/比重|占比|率|比例/.test(current?.indicator.name ?? '');
+      const shareOnly = t.value?.unit === '%' && !/比重|占比|率|比例|强度/.test(current?.indicator.name ?? '');
       if (current && !shareOnly && !current.value && current.growth === undefined && sameClause(current.end, t.start)) {
         current.value = t.value;
         current.numberAt ??= t.start;
@@ -933,12 +1189,13 @@ function readFigures(
         const total = totalName
           ? options.gazetteer.find((g) => g.kind === 'INDICATOR' && g.form === totalName)
           : undefined;
-        rank(
-          total ? { ...indicator, key: total.key, name: total.canonical } : indicator,
-          ranks[0] as number,
-          t.scope ?? 'region/henan',
-          basis,
-        );
+        // A running total the gazetteer does not know is an indicator of its own all the same.
+        const totalMention: NameMention | undefined = total
+          ? { ...indicator, key: total.key, name: total.canonical }
+          : totalName
+            ? { kind: 'INDICATOR', name: totalName, start: indicator.start, end: indicator.end }
+            : undefined;
+        rank(totalMention ?? indicator, ranks[0] as number, t.scope ?? 'region/henan', basis);
       }
     }
   }

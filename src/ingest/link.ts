@@ -38,6 +38,22 @@ export function newKey(kind: EntityKind, name: string): string {
   return `${PREFIX[kind]}/ingested-${createHash('sha1').update(normalizeName(name)).digest('hex').slice(0, 10)}`;
 }
 
+/** Words any company name may end in: its trade, its legal form. What comes before them tells companies apart. */
+const COMPANY_GENERIC =
+  /(?:股份有限公司|有限责任公司|有限公司|集团|股份|控股|科技|新材料|材料|新能源|能源|电气|电子|实业|发展|工业|制造|技术|生物|化工|医药|食品|机械|装备|智能|数字|信息|网络|汽车|环保|建设|投资|贸易|物流|产业|商贸|开发)+$/;
+/** The distinctive head of a company name: "新乡星途新材料有限公司" → "新乡星途", "多氟多新材料股份有限公司" → "多氟多". */
+export const companyHead = (name: string) => name.replace(COMPANY_GENERIC, '');
+
+/**
+ * Whether two company names (one containing the other) share their distinctive head: "多氟多" and
+ * "多氟多新材料股份有限公司" do, "新乡星途新材料有限公司" and "焦作安彩新材料有限公司" share only a generic tail.
+ */
+function sameCompanyHead(a: string, b: string): boolean {
+  const [x, y] = [companyHead(a), companyHead(b)];
+  if (x.length < 2 || y.length < 2) return false;
+  return x.includes(y) || y.includes(x);
+}
+
 export function gazetteerFrom(known: KnownEntity[], kinds: EntityKind[]): GazetteerEntry[] {
   return known
     .filter((e) => kinds.includes(e.kind))
@@ -62,12 +78,26 @@ export class Linker {
     let match: KnownEntity | undefined;
     if (mention.key) match = this.known.find((e) => e.key === mention.key);
     match ??= this.byName.get(`${mention.kind}:${form}`)?.[0];
-    // A longer or shorter form of a known name: "中福钛锆产业园（一期）" / "中福钛锆产业园".
-    match ??= this.known.find(
-      (e) =>
-        e.kind === mention.kind &&
-        e.names.some((n) => n.length >= 4 && (form.includes(n) || (form.length >= 4 && n.includes(form)))),
-    );
+    // A longer or shorter form of a known name: "中福钛锆产业园（一期）" / "中福钛锆产业园". Not for an indicator
+    // the text named on its own (no gazetteer key): "重大项目" is not "谋划重大项目", "营业收入占…比重" not
+    // "营业收入"; such a name links only when it is a known name exactly.
+    if (mention.kind !== 'INDICATOR')
+      match ??= this.known.find(
+        (e) =>
+          e.kind === mention.kind &&
+          e.names.some(
+            (n) =>
+              n.length >= 4 &&
+              (form.includes(n) || (form.length >= 4 && n.includes(form))) &&
+              (mention.kind !== 'COMPANY' || sameCompanyHead(form, n)),
+          ),
+      );
+    // "多氟多新材料有限公司" / "多氟多新材料股份有限公司": a company whose distinctive head is a known one's.
+    if (mention.kind === 'COMPANY' && companyHead(form).length >= 3)
+      match ??= this.known.find(
+        (e) =>
+          e.kind === 'COMPANY' && e.names.some((n) => n !== companyHead(n) && companyHead(n) === companyHead(form)),
+      );
     // A gazetteer place the graph does not hold yet keeps its well-known key (region/zhengzhou).
     const key = match?.key ?? mention.key ?? newKey(mention.kind, mention.name);
     let linked = this.entities.get(key);

@@ -187,7 +187,9 @@ export function runPipeline(
     const indicator = keyOf(o.indicator);
     const subjectKey = keyOf(o.subject);
     if (!indicator || !subjectKey) continue;
-    entity(o.indicator);
+    // The indicator is mentioned where its figure is: a new one (open vocabulary) gets its mentions from here.
+    const ind = entity(o.indicator);
+    if (ind) mergeEvidence(ind.mentions, evidenceOf(o.sentence));
     const id = JSON.stringify([indicator, subjectKey, o.period, o.kind, o.value?.value, o.value?.unit, o.growthPct]);
     const fact = observations.get(id) ?? {
       indicator,
@@ -229,7 +231,8 @@ export function runPipeline(
     const indicator = keyOf(r.indicator);
     const subjectKey = keyOf(r.subject);
     if (!indicator || !subjectKey) continue;
-    entity(r.indicator);
+    const ind = entity(r.indicator);
+    if (ind) mergeEvidence(ind.mentions, evidenceOf(r.sentence));
     const id = JSON.stringify([indicator, subjectKey, r.period, r.scope, r.rank, r.basis]);
     const fact = rankings.get(id) ?? {
       indicator,

@@ -2,6 +2,7 @@ import { chineseNumber } from '../../src/ingest/extract';
 import type { KnownEntity } from '../../src/ingest/link';
 import { normalise, originalSpan } from '../../src/ingest/normalise';
 import { runPipeline } from '../../src/ingest/pipeline';
+import { ingestStatements } from '../../src/ingest/write';
 
 // Extraction on sentences written for these tests (another city, other years), not taken from the seed reports.
 
@@ -293,5 +294,188 @@ describe('extract paraphrased indicators, changes and word amounts', () => {
     expect(revenue).toHaveLength(1);
     expect(revenue[0]).toMatchObject({ value: { value: 85.2 }, growthPct: 5.1 });
     expect(revenue[0]?.evidence).toHaveLength(2);
+  });
+});
+
+describe('open vocabulary and general rules (sentences about other cities)', () => {
+  const COMPANIES: KnownEntity[] = [
+    {
+      key: 'company/duofuduo',
+      kind: 'COMPANY',
+      name: '多氟多新材料股份有限公司',
+      names: ['多氟多新材料股份有限公司', '多氟多'],
+    },
+    { key: 'company/ancai', kind: 'COMPANY', name: '焦作安彩新材料有限公司', names: ['焦作安彩新材料有限公司'] },
+  ];
+  const open = (text: string, period = '2024', subject = '洛阳市', publishedAt?: string) =>
+    runPipeline(text, { key: 'report/test', title: 't', period, subject, ...(publishedAt ? { publishedAt } : {}) }, [
+      ...KNOWN,
+      ...COMPANIES,
+    ]);
+  /** [indicator name, period, value, growth] of every observation, by the indicator's name. */
+  const named = (r: ReturnType<typeof open>) =>
+    r.observations.map((o) => [
+      r.entities.find((e) => e.key === o.indicator)?.name ?? o.indicator,
+      o.period,
+      o.value?.value ?? null,
+      o.growthPct ?? null,
+    ]);
+
+  it('reads a measure the gazetteer does not know, named by the phrase before its figure, as a new indicator', () => {
+    const r = open('2023年，全市税收收入138.9亿元，增长6.2%；第二产业增加值1459.2亿元，增长5.0%。', '2023');
+    expect(named(r)).toEqual([
+      ['税收收入', '2023', 138.9, 6.2],
+      ['第二产业增加值', '2023', 1459.2, 5],
+    ]);
+    const tax = r.entities.find((e) => e.name === '税收收入');
+    expect(tax).toMatchObject({ kind: 'INDICATOR', isNew: true });
+    expect(tax?.key).toMatch(/^indicator\/ingested-/);
+    expect(tax?.mentions.length).toBeGreaterThan(0);
+  });
+
+  it('writes a new indicator as an Indicator entity before the facts that MATCH it', () => {
+    const r = open('全市税收收入138.9亿元，税收收入增速居全省第4位。');
+    const key = r.entities.find((e) => e.name === '税收收入')?.key;
+    const statements = ingestStatements(r);
+    const rowsOf = (i: number) => (statements[i]?.params.rows ?? []) as { key?: string; indicator?: string }[];
+    const created = statements.findIndex(
+      (st, i) => st.cypher.includes('Entity:Indicator') && rowsOf(i).some((row) => row.key === key),
+    );
+    const facts = statements
+      .map((st, i) =>
+        /MATCH \(i:Indicator/.test(st.cypher) && rowsOf(i).some((row) => row.indicator === key) ? i : -1,
+      )
+      .filter((i) => i >= 0);
+    expect(created).toBeGreaterThanOrEqual(0);
+    expect(facts).toHaveLength(2);
+    expect(facts.every((i) => i > created)).toBe(true);
+  });
+
+  it('stops the phrase at subjects, times, verbs and clause punctuation, and keeps the growth of the next clause', () => {
+    const r = open(
+      '1-6月，我市新登记市场主体2.3万户；全市居民人均可支配收入完成1.6万元，同比增长5.9%；其中，出口41.2亿元，增长9.8%。',
+      '2024-H1',
+    );
+    expect(named(r)).toEqual([
+      ['新登记市场主体', '2024-H1', 2.3, null],
+      ['居民人均可支配收入', '2024-H1', 1.6, 5.9],
+      ['出口', '2024-H1', 41.2, 9.8],
+    ]);
+  });
+
+  it('takes no generic word for a measure and no capacity of a project yet to be built', () => {
+    const r = open('该项目总投资50亿元，建成后可实现年产值30亿元，完成投资12亿元。');
+    expect(r.observations).toEqual([]);
+  });
+
+  it('gives each item of a list the measure named after it (三大主导产业增加值, 城镇、农村居民…)', () => {
+    const r = open(
+      '全市装备制造、食品加工、生物医药三大主导产业增加值分别增长8.2%、6.5%和11.0%。城镇、农村居民人均可支配收入分别增长4.1%、6.8%。',
+    );
+    expect(named(r)).toEqual([
+      ['装备制造产业增加值', '2024', null, 8.2],
+      ['食品加工产业增加值', '2024', null, 6.5],
+      ['生物医药产业增加值', '2024', null, 11],
+      ['城镇居民人均可支配收入', '2024', null, 4.1],
+      ['农村居民人均可支配收入', '2024', null, 6.8],
+    ]);
+  });
+
+  it('names a share or contribution after the measure before it, and a generic measure after a counted category', () => {
+    const r = open(
+      '高新技术产业增加值增长10.4%，占规上工业增加值比重为41.2%。新签约项目56个，总投资412亿元；规上工业企业新增45家，总数达到1890家。',
+    );
+    expect(named(r)).toEqual(
+      expect.arrayContaining([
+        ['高新技术产业增加值', '2024', null, 10.4],
+        ['高新技术产业增加值占规上工业增加值比重', '2024', 41.2, null],
+        ['新签约项目', '2024', 56, null],
+        ['新签约项目总投资', '2024', 412, null],
+        ['新增规上工业企业', '2024', 45, null],
+        ['规上工业企业总数', '2024', 1890, null],
+      ]),
+    );
+  });
+
+  it('reads a count written before what it counts', () => {
+    expect(named(open('全年新建了86个社区养老服务中心。'))).toEqual([['社区养老服务中心', '2024', 86, null]]);
+  });
+
+  it('reads 在全省排第N位 and 全省排名第N, for new indicators too', () => {
+    const r = open('全市税收收入增速在全省排第6位，规上工业增加值总量全省排名第3。');
+    const ranks = r.rankings.map((x) => [r.entities.find((e) => e.key === x.indicator)?.name, x.rank, x.basis]);
+    expect(ranks).toEqual([
+      ['税收收入', 6, 'GROWTH'],
+      ['规模以上工业增加值', 3, 'LEVEL'],
+    ]);
+  });
+
+  it('ranks a running total of a new indicator as an indicator of its own', () => {
+    const r = open('新增国家级专精特新“小巨人”企业5家，总数居全省第3位。');
+    const ranks = r.rankings.map((x) => [r.entities.find((e) => e.key === x.indicator)?.name, x.rank]);
+    expect(ranks).toEqual([['国家级专精特新“小巨人”企业总数', 3]]);
+    expect(named(r)).toEqual([['新增国家级专精特新“小巨人”企业', '2024', 5, null]]);
+  });
+
+  it('reads 全年 after a half-year word as the year, and a target for it', () => {
+    const r = open(
+      '力争上半年新开工项目全部开工，全年完成固定资产投资850亿元。下半年，确保全年一般公共预算收入增长8%。',
+      '2024-H1',
+    );
+    expect(r.observations).toEqual([
+      expect.objectContaining({ indicator: 'indicator/fixed-asset-investment', period: '2024', kind: 'TARGET' }),
+      expect.objectContaining({ indicator: 'indicator/general-budget-revenue', period: '2024', kind: 'TARGET' }),
+    ]);
+  });
+
+  it('keeps the year a paragraph opens on (回望…年, 过去一年) for its later sentences, and a date is no period', () => {
+    const r = open(
+      '回望2023年，全市上下攻坚克难。地区生产总值达到2100亿元，增长5.2%。\n过去一年，开放步伐加快。进出口总值完成186.5亿元。\n2024年，力争地区生产总值增长6%。\n许昌日报2024年1月20日讯 全市社会消费品零售总额增长5.5%。',
+      '2024',
+      '许昌市',
+      '2024-01-20',
+    );
+    expect(r.observations.map((o) => [o.indicator, o.period])).toEqual([
+      ['indicator/gdp', '2023'],
+      ['indicator/imports-exports', '2023'],
+      ['indicator/gdp', '2024'],
+      ['indicator/retail-sales', '2024'],
+    ]);
+  });
+
+  it('gives a figure of 公司 to the company named in the sentence before', () => {
+    const r = open('洛阳恒信新材料有限公司专注于膜材料研发。上半年，公司实现营业收入3.2亿元，增长18%。', '2024-H1');
+    const company = r.entities.find((e) => e.kind === 'COMPANY');
+    expect(company?.name).toBe('洛阳恒信新材料有限公司');
+    expect(r.observations).toEqual([expect.objectContaining({ subject: company?.key, growthPct: 18 })]);
+  });
+
+  it('rejects mastheads, quantifiers and slogans as projects, and counted kinds of project', () => {
+    const r = open(
+      '许昌日报2024年5月9日星期四第2版\n项目建设提速。一个个项目拔地而起，共帮助项目解决难题12个。全市把招商作为一号工程，新开工亿元以上项目120个。',
+    );
+    expect(r.entities.filter((e) => e.kind === 'PROJECT')).toEqual([]);
+    expect(named(r)).toEqual([['新开工亿元以上项目', '2024', 120, null]]);
+  });
+
+  it('finds project names that start with their builder or end in 二期项目', () => {
+    const r = open('开封瑞达精工有限公司年产5万台精密减速机项目开工建设，郑州航空港冷链物流产业园二期项目加快推进。');
+    const projects = r.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
+    expect(projects).toEqual(['开封瑞达精工有限公司年产5万台精密减速机项目', '郑州航空港冷链物流产业园二期项目']);
+    expect(r.entities.some((e) => e.kind === 'COMPANY' && e.name === '开封瑞达精工有限公司')).toBe(true);
+  });
+
+  it('links a company only by its distinctive head, and leaves an organisation and 与 out of its name', () => {
+    const r = open(
+      '安阳远航新材料有限公司投资建设新工厂。多氟多新材料有限公司扩大产能。郑州材料研究院与开封华源电气股份有限公司签约。',
+    );
+    const companies = r.entities.filter((e) => e.kind === 'COMPANY').map((e) => [e.name, e.isNew]);
+    expect(companies).toEqual(
+      expect.arrayContaining([
+        ['安阳远航新材料有限公司', true],
+        ['多氟多新材料股份有限公司', false],
+        ['开封华源电气股份有限公司', true],
+      ]),
+    );
   });
 });
