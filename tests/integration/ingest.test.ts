@@ -118,6 +118,41 @@ describe('ingestReport', () => {
     });
   });
 
+  it('creates an indicator the graph does not know, serves its figure and rank, and removes it with the report', async () => {
+    const text = '许昌市2024年一季度经济运行\n一季度，全市税收收入42.6亿元，同比增长5.3%，在全省排第4位。';
+    const res = await app.gql<{ ingestReport: Payload }>(
+      MUTATION,
+      { input: { key: 'report/test-a', title: '许昌一季度', text, publishedAt: '2024-04-20' } },
+      AUTH,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.ingestReport).toMatchObject({ observations: 1, rankings: 1 });
+    const figures = `{
+      entity(name: "税收收入") { key name }
+      observations(indicator: "税收收入", subject: "许昌市") { edges { node { period growthPct value { value unit } evidence { quote } } } }
+      rankings(indicator: "税收收入", subject: "许昌市") { edges { node { period rank } } }
+    }`;
+    const q = await app.gql<{
+      entity: { key: string; name: string } | null;
+      observations: { edges: { node: Record<string, unknown> }[] };
+      rankings: { edges: { node: Record<string, unknown> }[] };
+    }>(figures);
+    expect(q.errors).toBeUndefined();
+    expect(q.data?.entity?.name).toBe('税收收入');
+    expect(q.data?.observations.edges.map((e) => e.node)).toEqual([
+      {
+        period: '2024-Q1',
+        growthPct: 5.3,
+        value: { value: 42.6, unit: '亿元' },
+        evidence: [{ quote: expect.stringContaining('税收收入42.6亿元') }],
+      },
+    ]);
+    expect(q.data?.rankings.edges.map((e) => e.node)).toEqual([{ period: '2024-Q1', rank: 4 }]);
+    await removeDocument(app.db, 'report/test-a');
+    const gone = await app.gql<{ entity: unknown }>('{ entity(name: "税收收入") { key } }');
+    expect(gone.data?.entity).toBeNull();
+  });
+
   it('links a known report to the existing nodes and replaces its facts on re-ingest without duplicates', async () => {
     const seed = readDocuments().find((d) => d.id === '003');
     const input = {
