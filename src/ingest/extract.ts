@@ -39,7 +39,7 @@ export interface ExtractedRanking {
   indicator: NameMention;
   subject: NameMention | null;
   period: string;
-  scope: 'region/henan' | 'region/china';
+  scope: string;
   rank: number;
   basis: 'GROWTH' | 'LEVEL';
   sentence: Sentence;
@@ -95,19 +95,26 @@ export function chineseNumber(text: string): number {
 
 const NUM = String.raw`(-?\d+(?:\.\d+)?)`;
 const UNITS =
-  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|万户|户|万个|万名|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤|亿斤|万斤|万头|万只|万亩|亩|万平方米|平方米|公里|亿千瓦时|万千瓦时|千瓦时|万千瓦|个百分点|个|家|笔|场|名|项|所|种|座|GWh|%';
+  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|人|万户|户|万个|万名|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤|亿斤|万斤|万头|万只|万亩|亩|万平方米|平方米|公里|亿千瓦时|万千瓦时|千瓦时|万千瓦|个百分点|个|家|笔|场|名|项|所|种|座|GWh|%';
 const VALUE = new RegExp(`${NUM}\\s*(${UNITS})`, 'g');
-const GROWTH = new RegExp(`(同比增长|同比下降|增长|下降|增速为?|增幅为?)\\s*${NUM}\\s*%`, 'g');
+// 上涨/下跌 for prices ("居民消费价格同比上涨0.3%").
+const GROWTH = new RegExp(
+  `(同比增长|同比下降|同比上涨|同比下跌|增长|下降|上涨|下跌|增速为?|增幅为?)\\s*${NUM}\\s*%`,
+  'g',
+);
 const LIST_CONT = new RegExp(`^\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`);
 const LIST_END = new RegExp(`\\d\\s*(${UNITS})\\s*[、和及]\\s*$`);
 // "居全省第3位", "在全省排第6位", "全省排名第2", "位列全国第5": the scope stands before or after the verb.
 const RANK =
-  /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|排(?=第|全省|全国))(全省|全国|河南省|全市)?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9])(?:位|名)?((?:、(?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居)(全省|全国)(首位)/g;
+  /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|排(?=第|全省|全国))(全省|全国|河南省|全市|[\u4e00-\u9fa5]{2,3}市(?=第))?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9])(?:位|名)?((?:、(?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居)(全省|全国)(首位)/g;
 
-const ESTIMATE_CUES = /初步预计|预计|左右|约|近|超过?|以上|突破/;
+/** Words that round a figure, right before its number ("约", "近", "突破") or right after it ("左右", "以上"). */
+const ESTIMATE_BEFORE = /(?:约|近|将近|超过?|突破|逾)(?:达到|达|为)?$/;
+const ESTIMATE_AFTER = /^(?:左右|以上|多|上下)/;
 // 目标 is left out: "完成年度目标的66.6%" reports progress, it sets nothing. A 计划 that ends its clause
 // ("…就业支持计划，挖潜…") names a plan, it does not plan the figures after it.
-const TARGET_CUES = /力争|确保|计划(?![，,；;。])|将(?!近)/g;
+// "主要预期目标是：…" sets the figures after it; "占年度计划的27.4%" is progress against a plan, a noun.
+const TARGET_CUES = /力争|确保|(?<!年度|投资)计划(?![，,；;。的])|将(?!近)|目标(?:是|为)/g;
 
 interface Periods {
   /** The period of the facts the sentence reports. */
@@ -125,11 +132,20 @@ function periodsOf(sentence: string, fallback: string, publishedYear?: string): 
   const explicit = /(?<![较比由从自])(20\d{2})年(?:度)?(?!\d{1,2}月\d{1,2}日)/.exec(sentence)?.[1];
   // 过去一年 / 上一年 in a report name the year before it was published, as 去年 does.
   const lastYear = /去年|过去(?:的)?一年|上一年/.test(sentence);
-  const year = explicit ?? (lastYear ? String(Number(publishedYear ?? baseYear) - 1) : baseYear);
+  // 今年 in a report is the year it was published (a January review of the year before speaks of its targets so).
+  const thisYear = publishedYear && /今年|本年度/.test(sentence) ? publishedYear : undefined;
+  const year = explicit ?? (lastYear ? String(Number(publishedYear ?? baseYear) - 1) : (thisYear ?? baseYear));
+  // "3月份，全市集中签约项目41个": one month named as the time of the figures (not 3月末, a date or 1—3月).
+  const month = /(?<![\d~～\-—–至到])(1[0-2]|[1-9])月份?(?![末底初中旬\d日])(?=[，,]|份)/.exec(sentence)?.[1];
+  // "1—5月": the months so far, named by the last.
+  const through = /(?<!\d)1[~～\-—–至]([2-9]|1[01])月/.exec(sentence)?.[1];
   let actual = fallback;
   if (/上半年|1[~～\-—–]6月|1至6月/.test(sentence)) actual = `${year}-H1`;
   else if (/一季度|1[~～\-—–]3月/.test(sentence)) actual = `${year}-Q1`;
-  else if (explicit || lastYear || /全年/.test(sentence)) actual = year;
+  else if (month) actual = `${year}-${month.padStart(2, '0')}`;
+  else if (/1[~～\-—–至]12月/.test(sentence)) actual = year;
+  else if (through) actual = `${year}-${through.padStart(2, '0')}`;
+  else if (explicit || lastYear || /全年/.test(sentence) || (thisYear && !fallback.startsWith(thisYear))) actual = year;
   return { actual, year, target: /下半年/.test(sentence) ? `${year}-H2` : year };
 }
 
@@ -149,10 +165,14 @@ function wholeYearAt(text: string, position: number): boolean {
 function paragraphPeriod(sentence: string, fallback: string, publishedYear?: string): string | undefined {
   const review = /(?:回望|回顾|纵观|盘点|刚刚过去的)(?=20\d{2}年)/.exec(sentence);
   if (review) return periodsOf(sentence.slice(review.index), fallback, publishedYear).actual;
-  return /^(?:20\d{2}年|去年|过去(?:的)?一年)/.test(sentence)
-    ? periodsOf(sentence, fallback, publishedYear).actual
-    : undefined;
+  if (/^(?:20\d{2}年|去年|过去(?:的)?一年)/.test(sentence)) return periodsOf(sentence, fallback, publishedYear).actual;
+  // "会议指出，2023年全县经济社会发展的主要预期目标是：…": a year that opens a clause of the opening sentence.
+  const clause = /[，,：:](?=20\d{2}年(?!\d{1,2}月\d{1,2}日))/.exec(sentence);
+  return clause ? periodsOf(sentence.slice(clause.index + 1), fallback, publishedYear).actual : undefined;
 }
+
+/** "回望2022年", "过去一年": an opening that looks back over a past year, whose review runs on over the paragraphs after. */
+const REVIEW_OPENING = /^(?:回望|回顾|纵观|盘点|刚刚过去的)20\d{2}年|^(?:过去(?:的)?一年|去年)[，,]/;
 
 /** Whether a sentence names its own period (a year, a part of one, 今年/去年…), so no paragraph period applies. */
 const namesPeriod = (sentence: string) =>
@@ -171,6 +191,52 @@ function isTargetAt(text: string, position: number): boolean {
   // "力争上半年…，全年完成投资…": a half-year word before 全年 does not undo the cue for the year.
   const full = between.lastIndexOf('全年');
   return !/上半年|1[~～\-—–]6月|方面|已/.test(full >= 0 ? between.slice(full) : between);
+}
+
+/** "…镇", "…乡", "…街道" opening a clause: a township, unless the word is a common one (城镇, 城乡, 返乡, 小镇). */
+const TOWNSHIP =
+  /(?<=^|[，,；;。：:、])([\u4e00-\u9fa5]{1,3}[^城村乡家故下老返回入集重小名古市坐进]\s?(?:镇|乡|街道))(?![村镇亲贤愁土里间情])/g;
+const NOT_A_TOWNSHIP =
+  /^(?:[全各我本该每这那其多]|特色|美丽|文明|卫生|示范|中心|重点|建制|农村|贫困|城市|新型|推进|推动|统筹|加快|主要|背街|沿街|老旧|部分)/;
+
+/**
+ * "堌阳镇民族乐器产业年产…": townships are too many for the gazetteer; one that opens a clause before a figure (in the
+ * same part of the sentence) is named by its suffix.
+ */
+function townships(text: string, known: NameMention[]): NameMention[] {
+  const found: NameMention[] = [];
+  for (const m of text.matchAll(TOWNSHIP)) {
+    const name = m[1] as string;
+    const start = m.index ?? 0;
+    const end = start + name.length;
+    if (NOT_A_TOWNSHIP.test(name) || known.some((k) => k.start < end && k.end > start)) continue;
+    const partEnd = text.slice(end).search(/[；;。]/);
+    if (!/\d/.test(text.slice(end, partEnd < 0 ? text.length : end + partEnd))) continue;
+    found.push({ kind: 'REGION', name, start, end });
+  }
+  return found;
+}
+
+/**
+ * "航空港区、郑东新区、经开区地区生产总值分别增长…": names ending in 区, 县, 市, 镇 or 乡 listed before 分别 are places,
+ * known or not.
+ */
+function listedPlaceNames(text: string, known: NameMention[]): NameMention[] {
+  const found: NameMention[] = [];
+  const item = '[\\u4e00-\\u9fa5]{1,8}?(?:区|县|市|镇|乡)';
+  const pattern = new RegExp(`(?<=^|[，,；;：:])((?:${item}[、和])+${item})(?=[^，,；;。、]{0,20}分别)`, 'g');
+  for (const m of text.matchAll(pattern)) {
+    const lead = /^(?:其中|全市|我市|分区域看|分县区看)?/.exec(m[1] as string)?.[0].length ?? 0;
+    let at = (m.index ?? 0) + lead;
+    const items = (m[1] as string).slice(lead).split(/[、和]/);
+    if (items.some((name) => name.length < 3 || /^[全我本各该]/.test(name))) continue;
+    for (const name of items) {
+      const end = at + name.length;
+      if (!known.some((k) => k.start < end && k.end > at)) found.push({ kind: 'REGION', name, start: at, end });
+      at = end + 1;
+    }
+  }
+  return found;
 }
 
 /** Known names in a sentence, longest first and without overlaps. */
@@ -196,7 +262,7 @@ export function findNames(original: string, gazetteer: GazetteerEntry[]): NameMe
 
 const PROJECT_SUFFIX = '项目|产业园|基地|工程|工厂|系统|物流枢纽|跨河桥|大桥|生态城|产城融合项目';
 const PROJECT = new RegExp(
-  `([\\u4e00-\\u9fa5A-Za-z0-9·（）()+]{2,30}?(?:${PROJECT_SUFFIX}|高速[\\u4e00-\\u9fa5]{2,8}段))(?:（[一二三四五]期）|\\([一二三四五]期\\)|[一二三四五]期)?(?:(?<=期[）)]?)项目)?`,
+  `([\\u4e00-\\u9fa5A-Za-z0-9·（）()+]{2,30}?(?:${PROJECT_SUFFIX}|高速[\\u4e00-\\u9fa5]{2,8}段))(?:（[一二三四五]期）|\\([一二三四五]期\\)|[一二三四五]期)?(?:(?<=期[）)]?|产业园|基地)项目)?`,
   'g',
 );
 /** A count right after a name: "新签约项目73个" counts projects of a kind. */
@@ -204,7 +270,7 @@ const COUNTED_AFTER = /^(?:达到|达|共|累计|为)?\d+(?:\.\d+)?(?:个|项|�
 /** Spans that are no project's name: a masthead or dateline ("…日报2024年4月18日星期四第1版"), a count or quantifier
  * ("共帮助…", "一个个项目", "每个项目"), a slogan ("一号工程"). */
 const NOT_A_PROJECT =
-  /星期|\d+月\d+日|第[\d一二三四五六七八九十]+版|日报|晚报|时报|^(?:共|总共|一个个|每个|每一个|各个|这些|这个|那些|多个|一批批|头号|[一二三四五六七八九十两]+[个批号])/;
+  /^第[\d一二三四五六七八九十]+个|\d+(?:亿|万)元以上|星期|\d+月\d+日|第[\d一二三四五六七八九十]+版|日报|晚报|时报|^(?:共|总共|一个个|每个|每一个|各个|这些|这个|那些|多个|一批批|头号|[一二三四五六七八九十两]+[个批号])/;
 /** "A、B等一批标志性项目": the listed items are projects. */
 const PROJECT_LIST =
   /((?:[^，。、；,]{4,40}、)*[^，。、；,]{4,40})等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*(?:项目|工程)/g;
@@ -227,10 +293,18 @@ const STATUS: [RegExp, 'COMPLETED' | 'UNDER_CONSTRUCTION' | 'PLANNED'][] = [
 const NOT_A_NAME =
   /的|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|提升|没有|确保|支持|发行|聚焦|发展|先进制造业|省外|境内|等|竞赛|记者|观察|节能减排|一城|试基地/;
 const LEADING =
-  /^(在|推进|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|焦作市|重点谋划了|谋划了|谋划|聚焦|——|“|”)+/;
+  /^(在|要|推进|推动|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|焦作市|重点谋划了|谋划了|谋划|聚焦|——|“|”)+/;
+
+/** "总投资15亿元的…", "某某集团投资建设的…": a description before a name, up to its 的. */
+const DESCRIBED =
+  /^(?:.*(?:\d(?:亿|万)?元(?:以上)?|建设|投资|实施|承建|打造|引进|落地|新建|在建|开工)|(?:亿|万)?元(?:以上)?)的/;
 
 function cleanProjectName(raw: string, minLength = 5): string | undefined {
   const name = raw
+    // "某某集团投资建设的智能家居产业园一期项目", "总投资15亿元的…项目": what describes the project goes before
+    // 的, its name after; "观摩团先后来到…项目": so does where someone went.
+    .replace(DESCRIBED, '')
+    .replace(/^.*(?:来到|走进|前往|深入|察看|参观|调研了?|观摩了?)/, '')
     .replace(LEADING, '')
     .replace(/^[、，,“”]+/, '')
     .replace(/现场$/, '');
@@ -238,6 +312,8 @@ function cleanProjectName(raw: string, minLength = 5): string | undefined {
     name.length < minLength ||
     NOT_A_NAME.test(name.replace(/[（(][^）)]*[）)]/g, '')) ||
     NOT_A_PROJECT.test(name) ||
+    // "掀起项目建设热潮", "服务项目": a verb before 项目 makes it an activity, not a name.
+    /(?:掀起|推动|推进|加快|抓好?|服务|开展|观摩|调研|督导|保障|审批|招引|包联|分包)(?:项目|工程)$/.test(name) ||
     /\d+个/.test(name)
   )
     return undefined;
@@ -258,20 +334,27 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
   const result: Extraction = { names: [], observations: [], rankings: [], relations: [], projectStatus: new Map() };
   const seenNames = new Map<string, true>();
   /** The period the opening sentence of the current paragraph named, if it named one. */
-  let opening: { paragraph: number; period: string | undefined } | undefined;
+  let opening: { paragraph: number; period: string | undefined; review: boolean } | undefined;
   /** The last company named, for a later sentence that calls it 公司. */
   let lastCompany: NameMention | null = null;
   for (const sentence of sentences) {
     const text = sentence.text;
     const known = findNames(text, options.gazetteer);
+    known.push(...townships(text, known), ...listedPlaceNames(text, known));
+    known.sort((a, b) => a.start - b.start);
     let fallback = options.period;
     if (sentence.paragraph !== undefined) {
-      if (opening?.paragraph !== sentence.paragraph)
+      if (opening?.paragraph !== sentence.paragraph) {
+        const own = paragraphPeriod(text, options.period, options.publishedYear);
+        // A review ("过去一年，…") goes on over the paragraphs after it until one opens on a period of its own.
+        const carried = opening?.review && own === undefined && !namesPeriod(text) ? opening.period : undefined;
         opening = {
           paragraph: sentence.paragraph,
-          period: paragraphPeriod(text, options.period, options.publishedYear),
+          period: own ?? carried,
+          review: own !== undefined ? REVIEW_OPENING.test(text) : carried !== undefined,
         };
-      else if (opening.period && !namesPeriod(text)) fallback = opening.period;
+        if (carried) fallback = carried;
+      } else if (opening.period && !namesPeriod(text)) fallback = opening.period;
     }
     const periods = periodsOf(text, fallback, options.publishedYear);
 
@@ -282,7 +365,13 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
       const end = start + name.length;
       // "某某有限公司年产60万吨…项目": a project may start with the name of the company that builds it.
       const blocking = found.filter(
-        (f) => start < f.end && end > f.start && !(kind === 'PROJECT' && f.kind === 'COMPANY' && f.start === start),
+        (f) =>
+          start < f.end &&
+          end > f.start &&
+          !(
+            f.start === start &&
+            ((kind === 'PROJECT' && f.kind === 'COMPANY') || (kind === 'COMPANY' && f.kind === 'PROJECT'))
+          ),
       );
       // "新开工亿元以上项目186个": a kind of project that is counted is an indicator, not a project's name.
       if (kind === 'PROJECT' && COUNTED_AFTER.test(text.slice(end))) return;
@@ -299,12 +388,17 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
     }
     for (const m of text.matchAll(COMPANY)) {
       const name = (m[1] as string)
+        // "总投资15亿元的许昌某某有限公司…": what describes the company goes before 的.
+        .replace(DESCRIBED, '')
         // "…研究院与许昌某某股份有限公司": an organisation and a conjunction before the name are not part of it.
         .replace(ORG_AND, '')
-        .replace(/^(在|由|与|和|及|推动|支持|位于[\u4e00-\u9fa5]{2,12}的)+/, '');
+        // "区内某某有限公司", "园区内…": where the company stands is not part of its name.
+        .replace(/^(在|由|与|和|及|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内)+/, '');
       if (name.length >= 6 && !/的/.test(name)) add('COMPANY', name, (m.index ?? 0) + m[0].length - name.length);
     }
     for (const m of text.matchAll(PROJECT)) {
+      // "生物基材料产业园内，…": a park something stands in is a place there, not a project.
+      if (/^(?:内|里|中(?!心)|区内)/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       const name = cleanProjectName(m[0]);
       if (name) add('PROJECT', name, (m.index ?? 0) + m[0].length - name.length);
     }
@@ -392,7 +486,7 @@ interface Token {
   value?: Quantity;
   growth?: number;
   ranks?: number[];
-  scope?: 'region/henan' | 'region/china';
+  scope?: string;
   /** 分别: values or ranks that pair with the indicators listed before. */
   respectively?: boolean;
   /** A measure word (项目数) whose figure was given before it. */
@@ -673,20 +767,26 @@ function measureMentions(text: string, names: NameMention[], gazetteer: Gazettee
 
 /** Words a measure's name ends in: amounts, levels, shares and rates. */
 const MEASURE_HEAD =
-  /(?:增加值|产值|收入|营收|利润|利税|税收|总额|总值|总量|产量|余额|投资|资金|外资|零售额|销售额|交易额|成交额|营业额|出口|进口|出口额|进口额|出口值|进口值|消费|支出|存款|贷款|用电量|发电量|用水量|能耗|运量|吞吐量|周转量|数|数量|人数|户数|个数|人次|面积|比重|占比|比例|率|强度|单产|亩产|出栏|存栏|产能|规模|就业|人口)$/;
+  /(?:增加值|产值|收入|营收|利润|利税|税收|总额|总值|总量|产量|余额|投资|资金|外资|零售额|销售额|交易额|成交额|营业额|出口|进口|出口额|进口额|出口值|进口值|消费|支出|存款|贷款|用电量|发电量|用水量|能耗|运量|吞吐量|周转量|数|数量|人数|户数|个数|人次|面积|比重|占比|比例|率|强度|单产|亩产|出栏|存栏|产能|规模|就业|人口|投入|订单|销量|销售量|零售量|增收|价格|指数)$/;
 /** Words a counted thing's name ends in, for counts (个, 家, 户, 万人…) and lengths. */
 const COUNT_HEAD =
-  /(?:项目|企业|主体|平台|基站|车位|公路|道路|管网|岗位|人才|游客|学校|医院|园区|工厂|专利|品牌|门店|机构|商户|户|站|馆|中心|专班|车间|生产线|场景)$/;
+  /(?:项目|企业|主体|平台|基站|车位|公路|道路|管网|岗位|人才|游客|学校|医院|园区|工厂|专利|品牌|门店|机构|商户|户|站|馆|中心|专班|车间|生产线|场景|农田|小区)$/;
 /** A phrase made of these words alone names no measure ("投资625亿元" after a project is that project's). */
 const GENERIC_MEASURE =
-  /^(?:增加值|产值|年产值|收入|营收|利润|投资|总投资|完成投资|资金|总额|总值|总量|总数|数|数量|比重|占比|比例|率|规模|产业增加值|项目|企业|主体|平台|就业|消费|支出|人数|面积|增速|增幅|产能|人口|户)$/;
+  /^(?:增加值|产值|年产值|收入|营收|利润|投资|总投资|完成投资|资金|总额|总值|总量|总数|数|数量|比重|占比|比例|率|规模|产业增加值|项目|企业|主体|平台|就业|消费|支出|人数|面积|增速|增幅|产能|人口|户|投入|订单|销量|价格|指数)$/;
+/** Known measures too generic to name a figure when a longer phrase ends in them. */
+const GENERIC_KNOWN = new RegExp(`${GENERIC_MEASURE.source}|^(?:营业收入|主营业务收入|利润总额)$`);
 /** Link words between a measure's name and its figure: "税收收入完成…", "出口同比增长…". */
 const PHRASE_TAIL =
-  /(?:增速|增幅|同比|比上年|较上年|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|\s)$/;
+  /(?:增速|增幅|同比|比上年|较上年|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|(?:发展|扩大|增加|提高|提升|上升)[到至]|\s)$/;
 /** Words a measure's name does not run back across: times, subjects, verbs and connectives. */
 const PHRASE_STOP =
   /20\d{2}年度?|\d{1,2}[~～\-—–至]\d{1,2}月(?:份)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度|前三季度|上半年|下半年|全年|年末|年底|年内|今年|去年|当年|同期|其中|同时|此外|另外|全市|我市|本市|该市|全县|本县|全区|全省|全国|分产业看|初步核算|从全年看|实现|完成|达到|累计|共有|拥有|现有|共计|合计|以及|力争|确保|预计|计划|争取|已经|已|将|并且|而且|但是|在|按照|通过|带动|拉动|新建成|建成|落实/g;
 const COUNTED_UNIT = /^(?:万|亿)?(?:个|家|种|项|所|座|户|名|台|辆|人|人次|公里|头|只|亩|平方米)$/;
+
+/** Words ending in 区 or 县 that are no county or district: 园区, 城区, 开发区… */
+const PLACE_WORD =
+  /(?:园区|景区|社区|小区|新区|片区|辖区|开发区|示范区|集聚区|试验区|功能区|商务区|保税区|产业区|港区|矿区|厂区|校区|山区|库区|湖区|灾区|街区)$|^(?:[全我本各该主中老新市城]|贫困|重点|示范|百强)/;
 
 /** The measure named right before a figure at `at`, from `from` (the clause start) on. */
 function measurePhrase(
@@ -711,10 +811,22 @@ function measurePhrase(
   const run = /[\u4e00-\u9fa5A-Za-z0-9“”"（）()&]+$/.exec(text.slice(start, end))?.[0] ?? '';
   let name = run.replace(/^[（()）]+/, '');
   start = end - name.length;
+  // "东城区新增市场主体": a county or district the gazetteer does not know is where, not what.
+  const place = /^[\u4e00-\u9fa5]{1,3}(?:县|区)/.exec(name)?.[0];
+  if (place && !PLACE_WORD.test(place) && name.length - place.length >= 3) {
+    name = name.slice(place.length);
+    start += place.length;
+  }
   // "规上工业企业新增62家": the verb after the noun goes before it in the measure's name.
   const moved = /^(.+?)(新增|新认定|新引进|新开工|新签约)$/.exec(name);
   if (moved && counted && COUNT_HEAD.test(moved[1] as string)) name = `${moved[2]}${moved[1]}`;
-  if (name.length < 2 || /^\d/.test(name.replace(/^\d+[A-Za-z]+/, 'x')) || /等|的话|我们/.test(name)) return undefined;
+  // "10亿元以上项目": a name may start with the amount that sets its threshold.
+  if (
+    name.length < 2 ||
+    /^\d/.test(name.replace(/^\d+[A-Za-z]+/, 'x').replace(/^\d+(?:\.\d+)?(?:亿元|万元)(?:以上|以下)/, 'x')) ||
+    /等|的话|我们/.test(name)
+  )
+    return undefined;
   // "该项目总投资…", "其营业收入…": a phrase that points back at something named before is that thing's measure.
   if (/^(?:该|此|这|其(?!他|中))/.test(name)) return undefined;
   if (GENERIC_MEASURE.test(name) || /^(?:同比|增长|下降|增速|增幅)/.test(name)) return undefined;
@@ -769,6 +881,30 @@ function listedMeasures(text: string, known: NameMention[]): { items: NameMentio
     }
     sharedSpans.push({ start: itemsEnd, end: at + m[0].length });
   }
+  // "围绕绿色家居、循环经济、现代农业三大主导产业精准发力，三大主导产业产值分别达到…": the group named again before
+  // 分别 stands for the items listed with it earlier in the sentence.
+  for (const m of text.matchAll(
+    /(?<=^|[，,；;])([两二三四五六七八九十]大(?:主导|支柱|重点|优势|新兴|战略性新兴|传统|特色|先进|千亿级|百亿级|新)*(?:产业集群|产业链|产业|行业|集群|板块))([\u4e00-\u9fa5]{2,6}?)(?=(?:同比)?分别)/g,
+  )) {
+    const group = m[1] as string;
+    const own = m[2] as string;
+    const at = m.index ?? 0;
+    const earlier = text.slice(0, at).lastIndexOf(group);
+    const list =
+      earlier > 0 ? /((?:[\u4e00-\u9fa5]{2,10}[、和])+[\u4e00-\u9fa5]{2,10}?)$/.exec(text.slice(0, earlier)) : null;
+    if (!list || !MEASURE_HEAD.test(own)) continue;
+    const listed = (list[1] as string).replace(/^(?:.*(?:围绕|聚焦|发展|培育|壮大|做强|打造|推动|依托))/, '');
+    const items = listed.split(/[、和]/).filter(Boolean);
+    if (items.length !== chineseNumber(group.slice(0, 1))) continue;
+    const shared = `${/(?:产业集群|产业链|产业|行业|集群|板块)$/.exec(group)?.[0] ?? ''}${own}`;
+    let position = earlier - listed.length;
+    if (known.some((n) => n.start < earlier && n.end > position)) continue;
+    for (const item of items) {
+      found.push({ kind: 'INDICATOR', name: `${item}${shared}`, start: position, end: position + item.length });
+      position += item.length + 1;
+    }
+    sharedSpans.push({ start: at, end: at + m[0].length });
+  }
   return { items: found, shared: sharedSpans };
 }
 
@@ -803,7 +939,10 @@ function openMentions(text: string, names: NameMention[], list: Token[]): { add:
     const previous = before.sort((a, b) => a.end - b.end).at(-1)?.indicator?.name;
     // "…增加值增长12.1%，占规上工业增加值比重达到38.5%", "…，对工业增长的贡献率为60%": a share or contribution
     // of the measure named before.
-    const share = /^((?:占|对)[^，,；;]{2,20}?(?:比重|比例|份额|贡献率))(?:为|达到|达|是)?$/.exec(text.slice(from, at));
+    // "…完成投资218.6亿元，占年度计划的27.4%": a share of a whole named without 比重 is a share all the same.
+    const share =
+      /^((?:占|对)[^，,；;]{2,20}?(?:比重|比例|份额|贡献率))(?:为|达到|达|是)?$/.exec(text.slice(from, at)) ??
+      (f.type === 'V' && f.value?.unit === '%' ? /^(占[^，,；;的]{2,12})的$/.exec(text.slice(from, at)) : null);
     if (share && previous && !/比重|比例|份额|贡献率/.test(previous)) {
       const inside = knownTokens.filter((t) => t.start >= from && t.end <= at);
       if (!inside.some((t) => /比重|比例|份额|贡献率/.test(t.indicator?.name ?? ''))) {
@@ -812,7 +951,33 @@ function openMentions(text: string, names: NameMention[], list: Token[]): { add:
         continue;
       }
     }
-    if (indicators().some((t) => t.start < at && t.end > from)) continue;
+    // "税收收入占一般公共预算收入的比重为68.5%": a share named in full, of two known measures, is one indicator.
+    const lead = /^(?:其中|全市|我市|本市|全县|我县)?/.exec(text.slice(from, at))?.[0].length ?? 0;
+    const whole = /^([^，,；;占]{2,16}占[^，,；;]{2,20}?(?:比重|比例|份额))(?:为|达到|达|是)?$/.exec(
+      text.slice(from + lead, at),
+    );
+    if (whole && f.type === 'V' && f.value?.unit === '%') {
+      const inside = knownTokens.filter((t) => t.start >= from && t.end <= at);
+      if (!inside.some((t) => /比重|比例|份额/.test(t.indicator?.name ?? ''))) {
+        for (const t of inside) drop.add(t);
+        make(whole[1] as string, from + lead, from + lead + (whole[1] as string).length);
+        continue;
+      }
+    }
+    // "花木产业年产值突破100亿元": a known measure too generic to name the figure alone (产值) is named by the
+    // phrase it ends.
+    const inClause = indicators().filter((t) => t.start < at && t.end > from);
+    const only = inClause.length === 1 ? inClause[0] : undefined;
+    if (only?.indicator?.key && GENERIC_KNOWN.test(text.slice(only.start, only.end))) {
+      const longer = measurePhrase(text, from, at, names, f.type === 'V' && COUNTED_UNIT.test(f.value?.unit ?? ''));
+      if (longer && longer.end === only.end && longer.start < only.start) {
+        drop.add(only);
+        out.push({ type: 'I', start: longer.start, end: longer.end, indicator: longer });
+        continue;
+      }
+    }
+    if (inClause.length > 0) continue;
+    if (listed.shared.some((sp) => sp.start < at && sp.end > from)) continue;
     const counted = f.type === 'V' && COUNTED_UNIT.test(f.value?.unit ?? '');
     const mention = measurePhrase(text, from, at, names, counted);
     if (mention) {
@@ -821,14 +986,27 @@ function openMentions(text: string, names: NameMention[], list: Token[]): { add:
     }
     // "新签约项目73个，总投资625亿元", "规上工业企业新增62家，总数达到2156家": a generic measure after a counted
     // category is the category's.
+    // "…实施省市重点项目480个，确保完成年度投资计划800亿元": the plan's investment is the projects' too.
+    const cue = /^(?:其中|累计|共|确保|力争|预计|全年)*/.exec(text.slice(from, at))?.[0] ?? '';
+    const rest = text.slice(from + cue.length, at);
     const generic = /^(?:总投资|完成投资|投资|总数|总量)(?=(?:为|达到|达|突破|超过)?$)/.exec(
-      text.slice(from, at).replace(/^(?:其中|累计|共)/, ''),
+      rest.replace(/^完成年度投资(?:计划|任务)/, '完成投资'),
     )?.[0];
     if (generic && previous && CATEGORY.test(previous.replace(/总数$/, ''))) {
-      const start = text.indexOf(generic, from);
+      const start = from + cue.length;
       const stem =
-        /^总/.test(generic) && counted ? previous.replace(/^(?:新增|新认定|新引进|新开工|新签约)/, '') : previous;
-      if (/投资/.test(generic) !== counted) make(`${stem}${generic}`, start, start + generic.length);
+        /^总/.test(generic) && counted
+          ? previous.replace(/^(?:新增|新认定|新引进|新开工|新签约)/, '')
+          : previous.replace(/^(?:实施|推进)/, '');
+      const end = start + rest.replace(/(?:为|达到|达|突破|超过)$/, '').length;
+      if (/投资/.test(generic) !== counted) make(`${stem}${generic}`, start, end);
+      continue;
+    }
+    // "186个省重点项目完成投资402.7亿元": what a counted kind of project did, named in one phrase.
+    const owned = /^([\u4e00-\u9fa5]{2,12}?(?:项目|企业))(完成投资|总投资)(?:为|达到|达|突破|超过)?$/.exec(rest);
+    if (owned && !counted) {
+      const start = from + cue.length;
+      make(`${owned[1]}${owned[2]}`, start, start + (owned[1] as string).length + (owned[2] as string).length);
       continue;
     }
     // "组建了210个助企服务专班": a count written before what it counts.
@@ -871,7 +1049,7 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
   for (const n of measures) list.push({ type: 'I', start: n.start, end: n.end, indicator: n, measure: true });
   const covered = (s: number) => list.some((t) => t.type !== 'I' && s >= t.start && s < t.end);
   for (const m of text.matchAll(GROWTH)) {
-    const sign = /下降/.test(m[1] as string) ? -1 : 1;
+    const sign = /下降|下跌/.test(m[1] as string) ? -1 : 1;
     let end = (m.index ?? 0) + m[0].length;
     const growths = [sign * Number(m[2])];
     for (;;) {
@@ -898,11 +1076,28 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
     const before = text.slice(Math.max(0, at - 6), at);
     if (covered(at) || text[at - 1] === '第' || /增长|下降|增速|增幅|同比$/.test(before)) continue;
     // "建成后可实现年产值60亿元": what a project will yield once built is its capacity, not a figure of the period.
-    if (/(?:建成|投产|达产|达效|投用|竣工)后/.test(text.slice(clauseAround(text, at, at).start, at))) continue;
+    // "该项目建成后，年产值可达20亿元": the clause before may say so, when this one says what it can do.
+    const clauseStart = clauseAround(text, at, at).start;
+    const previousClause = clauseAround(text, Math.max(0, clauseStart - 1), Math.max(0, clauseStart - 1)).start;
+    const capacity = /可/.test(text.slice(clauseStart, at)) ? previousClause : clauseStart;
+    if (/(?:建成|投产|达产|达效|投用|竣工)后/.test(text.slice(capacity, at))) continue;
+    // "首家营收超20亿元的企业", "总投资亿元以上的项目": a figure that qualifies a noun after 的 is a threshold.
+    // "10亿元以上项目12个": so is an amount before 以上 and the kind of thing it qualifies.
+    if (
+      /^(?:(?:以上|以下|左右)?的(?![增降])|(?:以上|以下)(?:的)?[\u4e00-\u9fa5]{0,6}(?:项目|企业))/.test(
+        text.slice(at + m[0].length),
+      )
+    )
+      continue;
     // "新引进10亿元项目25个": a figure inside an indicator's name is part of the name.
     if (list.some((x) => x.type === 'I' && at >= x.start && at < x.end)) continue;
     // A percentage is a level only as a share or rate (占…比重75.6%), otherwise it is a growth rate.
-    if (unit === '%' && !/比重|占比|率|为|达/.test(before)) continue;
+    if (
+      unit === '%' &&
+      !/比重|占比|率|为|达/.test(before) &&
+      !/占[^，,；;。]{2,12}的$/.test(text.slice(Math.max(0, at - 16), at))
+    )
+      continue;
     // Things are counted in whole numbers: "28.9个、4.5个百分点" is an elided 个百分点, not 28.9 items.
     if (/^(个|家|户|笔|场|名|项|所|台|辆)$/.test(unit) && (m[1] as string).includes('.')) continue;
     // "由2021年的14家增至39家", "从140亿元增加到300亿元": the starting value belongs to the year compared with,
@@ -945,6 +1140,11 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
     const at = m.index ?? 0;
     const scopeWord = m[1] ?? m[2] ?? m[5] ?? '全省';
     if (scopeWord === '全市') continue;
+    // "增速居开封市第1位": a county ranked within its city.
+    const city = /^[\u4e00-\u9fa5]{2,3}市$/.test(scopeWord)
+      ? gazetteer.find((g) => g.kind === 'REGION' && g.form === scopeWord)?.key
+      : undefined;
+    if (/市$/.test(scopeWord) && !city) continue;
     const first = m[6] ? 1 : chineseNumber(m[3] as string);
     const rest = (m[4] ?? '')
       .split('、')
@@ -957,7 +1157,7 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
       start: at,
       end: at + m[0].length,
       ranks,
-      scope: scopeWord === '全国' ? 'region/china' : 'region/henan',
+      scope: city ?? (scopeWord === '全国' ? 'region/china' : 'region/henan'),
       respectively: /^(分别|均)/.test(m[0]) || ranks.length > 1,
     });
   }
@@ -993,9 +1193,39 @@ function readFigures(
     // "某某有限公司持续快速发展，营收突破百亿元": a company that opens the sentence is what its figures are about.
     // "…有限公司是一家…企业。上半年，公司实现营业收入…": 公司 at the head of a sentence is the company named before.
     const topic =
-      names.find((n) => n.kind === 'COMPANY' && n.start === 0 && n.end <= at) ??
-      (lastCompany && /^(?:[^，,。]{0,8}[，,])?(?:该公司|公司|该企业)/.test(text) ? lastCompany : null);
-    return near.at(-1) ?? carried ?? topic ?? options.subject;
+      names.find(
+        (n) =>
+          n.kind === 'COMPANY' &&
+          /^(?:(?:园区|区|县|市|镇|乡|园)内|其中|目前)?[，,]?$/.test(text.slice(0, n.start)) &&
+          n.end <= at,
+      ) ?? (lastCompany && /^[“"]?(?:[^，,。]{0,8}[，,])?(?:该公司|公司|该企业)/.test(text) ? lastCompany : null);
+    // "谷营镇蜜瓜种植面积发展到1.2万亩，带动…": a place that opens the sentence (or a part of it after ；) is what the
+    // figures of that part are about.
+    const partStart = Math.max(text.lastIndexOf('；', at - 1), text.lastIndexOf(';', at - 1)) + 1;
+    // "长葛市…入选…，全市规上工业增加值增长7.6%": 全市 after it speaks of the report's own region again.
+    const opener = candidates.find(
+      (n) =>
+        n.start === partStart &&
+        n.kind === 'REGION' &&
+        !/全市|我市|本市|全县|我县|本县|全区|我区/.test(text.slice(n.end, at)),
+    );
+    return near.at(-1) ?? carried ?? opener ?? topic ?? options.subject;
+  };
+  /** Places listed ("A、B和C") before 分别 and the indicator at `at`, in the same clause. */
+  const listedPlaces = (at: number, figure: number): NameMention[] => {
+    const regions = names.filter(
+      (n) => n.kind === 'REGION' && n.end <= at && n.key !== 'region/henan' && n.key !== 'region/china',
+    );
+    const last = regions.at(-1);
+    if (!last || !/^[^，,；;。、]{0,10}$/.test(text.slice(last.end, at)) || !/分别/.test(text.slice(last.end, figure)))
+      return [];
+    const chain = [last];
+    for (let k = regions.length - 2; k >= 0; k -= 1) {
+      const r = regions[k] as NameMention;
+      if (!/^[、和及与]$/.test(text.slice(r.end, (chain[0] as NameMention).start))) break;
+      chain.unshift(r);
+    }
+    return chain;
   };
   // A forecast (预计…) speaks of the whole period, as a target does, unless it names a part of it (上半年预计…);
   // 约/左右 only round a figure of the past.
@@ -1007,8 +1237,11 @@ function readFigures(
     wholeYearAt(text, at) ? periods.year : isTargetAt(text, at) || forecastAt(at) ? periods.target : periods.actual;
   const kindOf = (start: number, end: number): Kind => {
     if (isTargetAt(text, start)) return 'TARGET';
-    const around = text.slice(Math.max(0, start - 8), Math.min(text.length, end + 3));
-    return ESTIMATE_CUES.test(around) || /初步预计|预计/.test(text.slice(0, start)) ? 'ESTIMATE' : 'ACTUAL';
+    // Only a word at the figure rounds it: "规模以上工业增加值增长9.1%", "亿元以上项目38个" are exact.
+    const number = start + (/\d/.exec(text.slice(start, end))?.index ?? 0);
+    const rounded =
+      ESTIMATE_BEFORE.test(text.slice(Math.max(0, number - 4), number)) || ESTIMATE_AFTER.test(text.slice(end));
+    return rounded || /初步预计|预计/.test(text.slice(0, start)) ? 'ESTIMATE' : 'ACTUAL';
   };
 
   let pending: NameMention[] = [];
@@ -1035,7 +1268,7 @@ function readFigures(
     }
     current = undefined;
   };
-  const rank = (indicator: NameMention, r: number, scope: 'region/henan' | 'region/china', basis: 'GROWTH' | 'LEVEL') =>
+  const rank = (indicator: NameMention, r: number, scope: string, basis: 'GROWTH' | 'LEVEL') =>
     result.rankings.push({
       indicator,
       subject: subjectBefore(indicator.start),
@@ -1056,8 +1289,30 @@ function readFigures(
       current = { indicator: t.indicator as NameMention, start: t.start, end: t.end };
       // "440个工业转型升级项目": a count written just before what it counts.
       if (loose && t.start - loose.end <= 2 && !/[，,；;。、]/.test(text.slice(loose.end, t.start))) {
-        current.value = loose.value;
-        current.numberAt = loose.start;
+        // "152个省市重点项目完成投资218.6亿元": the count is of the projects, the amount of what they did.
+        const counted = /^(.{2,}?(?:项目|企业))(?:完成投资|总投资|投资|营业收入|产值|利润)$/.exec(
+          current.indicator.name,
+        )?.[1];
+        if (counted && COUNT_UNIT.test(loose.value?.unit ?? '')) {
+          const entry = options.gazetteer.find((g) => g.kind === 'INDICATOR' && g.form === counted);
+          result.observations.push({
+            indicator: {
+              kind: 'INDICATOR',
+              name: entry?.canonical ?? counted,
+              key: entry?.key,
+              start: t.start,
+              end: t.start + counted.length,
+            },
+            subject: subjectBefore(t.start),
+            period: periodAt(loose.start),
+            kind: kindOf(loose.start, loose.end),
+            ...(loose.value ? { value: loose.value } : {}),
+            sentence,
+          });
+        } else {
+          current.value = loose.value;
+          current.numberAt = loose.start;
+        }
         spare.splice(spare.indexOf(loose), 1);
       }
       loose = undefined;
@@ -1073,6 +1328,33 @@ function readFigures(
           current.numberAt = value.start;
           spare.splice(spare.indexOf(value), 1);
         }
+      }
+      continue;
+    }
+    // "华龙区、南乐县、台前县一季度分别完成重点项目投资41.2亿元、28.6亿元和19.3亿元": listed places share one
+    // measure, each with its own figure.
+    const places =
+      current && t.respectively && pending.length <= 1 ? listedPlaces(current.indicator.start, t.start) : [];
+    if (current && places.length > 1 && (t.type === 'G' || t.type === 'V')) {
+      const run = [t];
+      while (list[i + 1]?.type === t.type && list[i + 1]?.respectively) {
+        i += 1;
+        run.push(list[i] as Token);
+      }
+      if (run.length === places.length) {
+        const indicator = current.indicator;
+        run.forEach((tok, k) => {
+          result.observations.push({
+            indicator,
+            subject: places[k] as NameMention,
+            period: periodAt(tok.start),
+            kind: kindOf(tok.start, tok.end),
+            ...(tok.value ? { value: tok.value } : {}),
+            ...(tok.growth !== undefined ? { growthPct: tok.growth } : {}),
+            sentence,
+          });
+        });
+        current = undefined;
       }
       continue;
     }
@@ -1126,7 +1408,7 @@ function readFigures(
       continue;
     }
     if (t.type === 'V') {
-      const shareOnly = t.value?.unit === '%' && !/比重|占比|率|比例|强度/.test(current?.indicator.name ?? '');
+      const shareOnly = t.value?.unit === '%' && !/比重|占|率|比例|强度/.test(current?.indicator.name ?? '');
       if (current && !shareOnly && !current.value && current.growth === undefined && sameClause(current.end, t.start)) {
         current.value = t.value;
         current.numberAt ??= t.start;

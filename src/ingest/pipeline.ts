@@ -287,17 +287,24 @@ export function runPipeline(
   };
 }
 
-/** The region the report is about: the city named most often. */
+/**
+ * The region the report is about: the city named most often. A report that speaks as a county or district (全县,
+ * 我县, 全区…, more often than 全市, 我市) is about the county or district it names most often.
+ */
 function inferSubject(text: string, regions: { form: string; canonical: string; key: string }[]): string | undefined {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  const city = count(/[全我本]市/g);
+  const level = count(/[全我本]县/g) > city ? /县$/ : count(/[全我本]区/g) > city ? /区$/ : undefined;
   let best: string | undefined;
   let bestCount = 0;
   for (const r of regions) {
     if (r.key === 'region/henan' || r.key === 'region/china' || r.form.length < 2) continue;
+    if (level && !level.test(r.canonical)) continue;
     const count = text.split(r.form).length - 1;
     if (count > bestCount) {
       best = r.canonical;
       bestCount = count;
     }
   }
-  return best;
+  return best ?? (level ? inferSubject(text.replace(/[全我本][县区]/g, ''), regions) : undefined);
 }

@@ -479,3 +479,219 @@ describe('open vocabulary and general rules (sentences about other cities)', () 
     );
   });
 });
+
+describe('rules from the second development set (counties, townships, periods, kinds, shares, lists)', () => {
+  const read = (text: string, period = '2024', subject: string | null = '信阳市', publishedAt?: string) =>
+    runPipeline(
+      text,
+      { key: 'report/test', title: 't', period, subject, ...(publishedAt ? { publishedAt } : {}) },
+      KNOWN,
+    );
+  type Result = ReturnType<typeof read>;
+  const nameOf = (r: Result, key: string) => r.entities.find((e) => e.key === key)?.name ?? key;
+  /** [subject, indicator, period, kind, value, growth] by name. */
+  const rows = (r: Result) =>
+    r.observations.map((o) => [
+      nameOf(r, o.subject),
+      nameOf(r, o.indicator),
+      o.period,
+      o.kind,
+      o.value?.value ?? null,
+      o.growthPct ?? null,
+    ]);
+
+  it('knows the counties of every city, takes a report that speaks as 全县 for the county, and ranks within a city', () => {
+    const r = read(
+      '固始县2024年经济运行情况\n全县地区生产总值完成512.3亿元，增长6.2%。我县规模以上工业增加值增长8.1%，增速居信阳市第2位。',
+      '2024',
+      null,
+    );
+    expect(rows(r)).toEqual([
+      ['固始县', '地区生产总值', '2024', 'ACTUAL', 512.3, 6.2],
+      ['固始县', '规模以上工业增加值', '2024', 'ACTUAL', null, 8.1],
+    ]);
+    expect(r.rankings.map((x) => [nameOf(r, x.subject), x.rank, x.scope])).toEqual([['固始县', 2, 'region/xinyang']]);
+  });
+
+  it('reads a township that opens a part of the sentence as the subject of its figures, but not 城镇 or 乡村', () => {
+    const r = read(
+      '三河尖镇稻虾共养面积扩大到3.2万亩，带动农户人均增收1800元；往流镇接待游客42万人次。城镇新增就业5200人，乡村消费品零售额增长7.1%。',
+      '2024',
+      '固始县',
+    );
+    expect(rows(r)).toEqual([
+      ['三河尖镇', '稻虾共养面积', '2024', 'ACTUAL', 3.2, null],
+      ['三河尖镇', '农户人均增收', '2024', 'ACTUAL', 1800, null],
+      ['往流镇', '接待游客', '2024', 'ACTUAL', 42, null],
+      ['固始县', '城镇新增就业', '2024', 'ACTUAL', 5200, null],
+      ['固始县', '乡村消费品零售额', '2024', 'ACTUAL', null, 7.1],
+    ]);
+  });
+
+  it('takes only a word at the figure for an estimate (not 规模以上 or 亿元以上 in a name)', () => {
+    const r = read('全市规模以上工业增加值增长7.3%，新签约亿元以上项目26个，社会消费品零售总额约860亿元。');
+    expect(r.observations.map((o) => o.kind)).toEqual(['ACTUAL', 'ACTUAL', 'ESTIMATE']);
+  });
+
+  it('carries a review over the paragraphs after it, reads 目标是 as a target cue and a clause-opening year', () => {
+    const r = read(
+      '三门峡市经济工作会议召开\n过去一年，全市地区生产总值增长5.1%。\n工业经济稳中有进。规模以上工业增加值增长6.8%。\n会议强调，2024年主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%。要力争全年新开工亿元以上项目150个。',
+      '2023',
+      '三门峡市',
+      '2024-01-08',
+    );
+    expect(rows(r)).toEqual([
+      ['三门峡市', '地区生产总值', '2023', 'ACTUAL', null, 5.1],
+      ['三门峡市', '规模以上工业增加值', '2023', 'ACTUAL', null, 6.8],
+      ['三门峡市', '地区生产总值', '2024', 'TARGET', null, 6],
+      ['三门峡市', '固定资产投资', '2024', 'TARGET', null, 8],
+      ['三门峡市', '新开工亿元以上项目', '2024', 'TARGET', 150, null],
+    ]);
+  });
+
+  it('reads a month (4月份) as the period, 今年 as the year of publication, and 3月末 as no month', () => {
+    const month = read('4月份，全市新签约项目37个。3月末，全市各项贷款余额2310.5亿元。', '2024-Q1');
+    expect(rows(month).map((x) => x[2])).toEqual(['2024-04', '2024-Q1']);
+    const thisYear = read('今年，全市计划新建5G基站1800个。', '2023', '信阳市', '2024-01-20');
+    expect(rows(thisYear)).toEqual([['信阳市', '新建5G基站', '2024', 'TARGET', 1800, null]]);
+  });
+
+  it('reads 上涨 and 下跌 as growth, and measures ending in 价格, 订单, 投入, 销量, 农田, 小区', () => {
+    const r = read(
+      '全市居民消费价格同比上涨0.6%，工业生产者出厂价格下跌1.2%。鹤壁天海电子有限公司新签订单4.3亿元，研发投入1.1亿元。全市新能源汽车销量2.6万辆，增长31.5%。全年建成高标准农田12万亩，改造老旧小区58个。',
+      '2024',
+      '鹤壁市',
+    );
+    expect(rows(r)).toEqual([
+      ['鹤壁市', '居民消费价格', '2024', 'ACTUAL', null, 0.6],
+      ['鹤壁市', '工业生产者出厂价格', '2024', 'ACTUAL', null, -1.2],
+      ['鹤壁天海电子有限公司', '新签订单', '2024', 'ACTUAL', 4.3, null],
+      ['鹤壁天海电子有限公司', '研发投入', '2024', 'ACTUAL', 1.1, null],
+      ['鹤壁市', '新能源汽车销量', '2024', 'ACTUAL', 2.6, 31.5],
+      ['鹤壁市', '高标准农田', '2024', 'ACTUAL', 12, null],
+      ['鹤壁市', '改造老旧小区', '2024', 'ACTUAL', 58, null],
+    ]);
+  });
+
+  it('drops a threshold figure before 的, and reads the company a quoted sentence calls 公司', () => {
+    const r = read(
+      '安阳华强机械有限公司实现营业收入15.2亿元，成为全市首家营收超10亿元的装备企业。“公司今年力争营业收入达到20亿元。”',
+      '2024',
+      '安阳市',
+    );
+    expect(rows(r)).toEqual([
+      ['安阳华强机械有限公司', '营业收入', '2024', 'ACTUAL', 15.2, null],
+      ['安阳华强机械有限公司', '营业收入', '2024', 'TARGET', 20, null],
+    ]);
+  });
+
+  it('splits a count from the amount of the projects it counts, and reads 占年度计划的 as a share, not a target', () => {
+    const r = read('全市186个省重点项目完成投资402.7亿元，占年度计划的58.3%。', '2024-H1', '驻马店市');
+    expect(rows(r)).toEqual([
+      ['驻马店市', '省重点项目', '2024-H1', 'ACTUAL', 186, null],
+      ['驻马店市', '省重点项目完成投资', '2024-H1', 'ACTUAL', 402.7, null],
+      ['驻马店市', '省重点项目完成投资占年度计划', '2024-H1', 'ACTUAL', 58.3, null],
+    ]);
+  });
+
+  it('reads a share named in full over two measures, and an annual investment plan as the projects’ investment', () => {
+    const share = read('全市税收收入占一般公共预算收入的比重为72.4%。');
+    expect(rows(share)).toEqual([['信阳市', '税收收入占一般公共预算收入的比重', '2024', 'ACTUAL', 72.4, null]]);
+    const plan = read('全年将实施市重点项目350个，确保完成年度投资计划900亿元。');
+    expect(rows(plan)).toEqual([
+      ['信阳市', '实施市重点项目', '2024', 'TARGET', 350, null],
+      ['信阳市', '市重点项目完成投资', '2024', 'TARGET', 900, null],
+    ]);
+  });
+
+  it('pairs places listed before 分别 with their figures, and a group named again with the items listed earlier', () => {
+    const places = read(
+      '鹿邑县、郸城县和项城市一季度分别完成工业投资38.5亿元、27.1亿元、22.9亿元。',
+      '2024-Q1',
+      '周口市',
+    );
+    expect(rows(places)).toEqual([
+      ['鹿邑县', '工业投资', '2024-Q1', 'ACTUAL', 38.5, null],
+      ['郸城县', '工业投资', '2024-Q1', 'ACTUAL', 27.1, null],
+      ['项城市', '工业投资', '2024-Q1', 'ACTUAL', 22.9, null],
+    ]);
+    const group = read(
+      '全市围绕电子信息、现代化工、新能源三大主导产业持续发力，三大主导产业营业收入分别增长12.3%、8.6%和21.4%。',
+      '2024',
+      '鹤壁市',
+    );
+    expect(rows(group).map((x) => [x[1], x[5]])).toEqual([
+      ['电子信息产业营业收入', 12.3],
+      ['现代化工产业营业收入', 8.6],
+      ['新能源产业营业收入', 21.4],
+    ]);
+  });
+
+  it('lets 全市 after a place that opens the sentence speak of the report region again', () => {
+    const r = read('卢氏县香菇产业集群入选省级特色产业集群，全市规上工业增加值增长7.6%。', '2024', '三门峡市');
+    expect(rows(r)).toEqual([['三门峡市', '规模以上工业增加值', '2024', 'ACTUAL', null, 7.6]]);
+  });
+
+  it('drops what a project yields once built, said in the clause before, and a threshold before 以上项目', () => {
+    const r = read(
+      '该项目建成后，年产值可达20亿元。一季度，全市签约项目58个，其中10亿元以上项目12个。',
+      '2024-Q1',
+      '信阳市',
+    );
+    expect(rows(r)).toEqual([
+      ['信阳市', '签约项目', '2024-Q1', 'ACTUAL', 58, null],
+      ['信阳市', '10亿元以上项目', '2024-Q1', 'ACTUAL', 12, null],
+    ]);
+  });
+
+  it('keeps a district the gazetteer does not know out of a measure’s name', () => {
+    const r = read('羊山新区新增市场主体1800户，南湾区新增市场主体900户。', '2024', '信阳市');
+    expect(rows(r).map((x) => x[1])).toEqual(['羊山新区新增市场主体', '新增市场主体']);
+  });
+
+  it('names a figure by the phrase a generic known measure ends (花木产业年产值, 规模以上服务业营业收入)', () => {
+    const r = runPipeline(
+      '鄢陵县花木产业年产值突破100亿元。1—5月，全市规模以上服务业营业收入同比增长10.2%。',
+      { key: 'report/test', title: 't', period: '2024-H1', subject: '许昌市' },
+      [...KNOWN, indicator('output-value', '产值'), indicator('operating-revenue', '营业收入', '营收')],
+    );
+    expect(rows(r)).toEqual([
+      ['鄢陵县', '花木产业年产值', '2024-H1', 'ESTIMATE', 100, null],
+      ['许昌市', '规模以上服务业营业收入', '2024-05', 'ACTUAL', null, 10.2],
+    ]);
+  });
+
+  it('reads places the gazetteer does not know when they are listed before 分别', () => {
+    const r = read('分区域看，航空港区、郑东新区和经开区地区生产总值分别增长9.5%、7.1%和6.6%。', '2023-H1', '郑州市');
+    expect(rows(r).map((x) => [x[0], x[5]])).toEqual([
+      ['航空港区', 9.5],
+      ['郑东新区', 7.1],
+      ['经开区', 6.6],
+    ]);
+  });
+
+  it('rejects activities and ordinals as projects, and strips a description or a visit before a project or company', () => {
+    const r = read(
+      '全市上下掀起项目建设热潮。观摩团先后来到信阳茶文化产业园项目。这是我市开工的第一个10亿元以上项目。总投资15亿元的信阳瑞祥新材料有限公司年产10万吨氨纶项目正在加紧施工。',
+    );
+    const names = (kind: string) => r.entities.filter((e) => e.kind === kind).map((e) => e.name);
+    expect(names('PROJECT')).toEqual(['信阳茶文化产业园项目', '信阳瑞祥新材料有限公司年产10万吨氨纶项目']);
+    expect(names('COMPANY')).toEqual(['信阳瑞祥新材料有限公司']);
+  });
+
+  it('reads project names after 投资建设的 and 要, not a park something stands in, and the builder of a listed project', () => {
+    const r = read(
+      '要加快推进信阳城区供水管网改造工程。在羊山新区，信阳明港新材料有限公司投资建设的碳纤维复合材料产业园一期项目主体完工。高新区电子信息产业园内，多家企业正在调试设备。推动周口益海粮油有限公司年产20万吨油脂精炼项目等一批项目落地。园区内驻马店华信电子有限公司出口额达到1.6亿元。',
+    );
+    const names = (kind: string) => r.entities.filter((e) => e.kind === kind).map((e) => e.name);
+    expect(names('PROJECT')).toEqual([
+      '信阳城区供水管网改造工程',
+      '碳纤维复合材料产业园一期项目',
+      '周口益海粮油有限公司年产20万吨油脂精炼项目',
+    ]);
+    expect(names('COMPANY')).toEqual(
+      expect.arrayContaining(['信阳明港新材料有限公司', '周口益海粮油有限公司', '驻马店华信电子有限公司']),
+    );
+    expect(rows(r)).toEqual([['驻马店华信电子有限公司', '出口额', '2024', 'ACTUAL', 1.6, null]]);
+  });
+});
