@@ -37,9 +37,21 @@ export const RETRACT_STATEMENTS = [
    DELETE e`,
 ];
 
-function regionProps(key: string): Record<string, unknown> {
+/**
+ * The level of a place the gazetteer does not know, from its name. The contract has no level below COUNTY: a
+ * township (…镇, …乡, …街道) is stored as a DISTRICT, the nearest level it offers.
+ */
+export function levelFromName(name: string): string {
+  if (/(开发区|高新区|示范区|园区|新区|产业集聚区)$/.test(name)) return 'ZONE';
+  if (/(镇|乡|街道|区)$/.test(name)) return 'DISTRICT';
+  if (/县$/.test(name)) return 'COUNTY';
+  if (/省$/.test(name)) return 'PROVINCE';
+  return 'CITY';
+}
+
+function regionProps(key: string, name: string): Record<string, unknown> {
   const place = PLACES.find((p) => p.key === key);
-  return { level: place?.level ?? 'CITY', code: place?.code ?? null, nameEn: place?.nameEn ?? null };
+  return { level: place?.level ?? levelFromName(name), code: place?.code ?? null, nameEn: place?.nameEn ?? null };
 }
 
 export interface WriteSummary {
@@ -89,7 +101,7 @@ export function ingestStatements(result: PipelineResult): { cypher: string; para
             names: [...new Set([e.name, ...aliases].map(normalizeName))],
             ...(kind === 'PROJECT' ? { status: e.status ?? 'UNKNOWN' } : {}),
             ...(kind === 'POLICY' ? { policyKind: 'PROGRAM' } : {}),
-            ...(kind === 'REGION' ? regionProps(e.key) : {}),
+            ...(kind === 'REGION' ? regionProps(e.key, e.name) : {}),
             ...(kind === 'INDUSTRIAL_CHAIN' ? { tier: 'KEY_CHAIN' } : {}),
           },
         };
