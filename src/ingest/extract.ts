@@ -95,7 +95,7 @@ export function chineseNumber(text: string): number {
 
 const NUM = String.raw`(-?\d+(?:\.\d+)?)`;
 const UNITS =
-  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|人|万户|户|万个|万名|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤|亿斤|万斤|万头|万只|万亩|亩|万平方米|平方米|公里|亿千瓦时|万千瓦时|千瓦时|万千瓦|个百分点|个|家|笔|场|名|项|所|种|座|GWh|%';
+  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|人|万户|户|万个|万名|万家次|家次|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤/亩|公斤|亿斤|万斤|万头|万只|万亩|亩|万平方米|平方米|公里|亿千瓦时|万千瓦时|千瓦时|万千瓦|个百分点|个|家|笔|场|名|项|所|种|座|GWh|%';
 const VALUE = new RegExp(`${NUM}\\s*(${UNITS})`, 'g');
 // 上涨/下跌 for prices ("居民消费价格同比上涨0.3%").
 const GROWTH = new RegExp(
@@ -179,6 +179,18 @@ const namesPeriod = (sentence: string) =>
   /20\d{2}年|上半年|下半年|一季度|前三季度|1[~～\-—–][36]月|1至[36]月|今年|去年|过去(?:的)?一年|上一年|下一步|明年/.test(
     sentence,
   );
+
+/** "一季度，…", "进入2024年，…": a sentence whose first clause names the period of what follows. */
+const opensOnPeriod = (sentence: string) => {
+  const first = /^[^，,；;。：:]{0,12}[，,]/.exec(sentence)?.[0] ?? '';
+  return (
+    /20\d{2}年(?!\d{1,2}月\d{1,2}日)|上半年|下半年|一季度|前三季度|1[~～\-—–][36]月|1至[36]月|今年|去年/.test(first) &&
+    !/[较比]/.test(first)
+  );
+};
+
+/** Time words that may open a clause before what it is about ("上半年，…", "一季度公司…"). */
+const TIME_LEAD = '今年|去年|全年|上半年|下半年|一季度|前三季度|(?:1[~～\\-—–])?\\d{1,2}月份?|\\d{1,2}月(?:末|底)';
 
 /** A figure is a target when a cue (力争, 确保…) governs it: before it, with no "上半年" or "…方面" heading between. */
 function isTargetAt(text: string, position: number): boolean {
@@ -274,7 +286,9 @@ const NOT_A_PROJECT =
 /** "A、B等一批标志性项目": the listed items are projects. */
 const PROJECT_LIST =
   /((?:[^，。、；,]{4,40}、)*[^，。、；,]{4,40})等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*(?:项目|工程)/g;
-const COMPANY = /([\u4e00-\u9fa5]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团))/g;
+// 集团 ends a name only when no 有限公司 follows it ("洛阳某某集团有限公司" is one name).
+const COMPANY =
+  /([\u4e00-\u9fa5]{2,20}?(?:集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团))/g;
 const ORG_AND =
   /^.*(?:院|所|局|委|厅|办|中心|大学|学院|学校|政府|银行|协会|商会|医院|公司|集团|基地|园区)(?:与|和|及|同|联合|携手|牵手)/;
 const POLICY = /“([^”]{1,14})”([\u4e00-\u9fa5]{0,4}?(?:工程|行动|条|体系|专班|计划|战略|机制|模式|政策))?/g;
@@ -291,7 +305,7 @@ const STATUS: [RegExp, 'COMPLETED' | 'UNDER_CONSTRUCTION' | 'PLANNED'][] = [
 ];
 // Words that make a phrase ending in 项目/工程 a description rather than a name.
 const NOT_A_NAME =
-  /的|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|提升|没有|确保|支持|发行|聚焦|发展|先进制造业|省外|境内|等|竞赛|记者|观察|节能减排|一城|试基地/;
+  /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|提升|没有|确保|支持|发行|聚焦|发展|先进制造业|省外|境内|等|竞赛|记者|观察|节能减排|一城|试基地/;
 const LEADING =
   /^(在|要|推进|推动|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|焦作市|重点谋划了|谋划了|谋划|聚焦|——|“|”)+/;
 
@@ -323,7 +337,8 @@ function cleanProjectName(raw: string, minLength = 5): string | undefined {
 /** "瑞庆汽车年产30万台…", "中原内配氢燃料…", "中纬测绘5G…": the name a project starts with is its builder. */
 function builderPrefix(project: string): string | undefined {
   const m = /^([\u4e00-\u9fa5]{2,8}?)(年产|新能源|氢燃料|\d|[A-Z])/.exec(project);
-  return m?.[1];
+  // "年产1000万克拉…项目": a capacity that opens the name names no builder.
+  return m && !/^(?:年产|年处理|新建|建成|总投资)/.test(m[1] as string) ? m[1] : undefined;
 }
 
 function push<T>(map: Map<string, T>, key: string, value: T): void {
@@ -357,6 +372,10 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
       } else if (opening.period && !namesPeriod(text)) fallback = opening.period;
     }
     const periods = periodsOf(text, fallback, options.publishedYear);
+    // "回望2023年，…。进入2024年，…。一季度，全市“签约一批”项目52个；“开工一批”项目47个": a later sentence of the
+    // paragraph that opens on a period of its own moves the paragraph on to it, and ends the review.
+    if (opening && opening.paragraph === sentence.paragraph && opensOnPeriod(text) && periods.actual !== opening.period)
+      opening = { paragraph: sentence.paragraph, period: periods.actual, review: false };
 
     // Names: new projects, companies and quoted policies by pattern, then the known names outside them.
     const found: NameMention[] = [];
@@ -399,6 +418,13 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
     for (const m of text.matchAll(PROJECT)) {
       // "生物基材料产业园内，…": a park something stands in is a place there, not a project.
       if (/^(?:内|里|中(?!心)|区内)/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+      // "在某某产业园，…": a park named as where the clause takes place is a place, not a project.
+      if (
+        /(?:^|[，,：:])在$|^在/.test(text.slice(Math.max(0, (m.index ?? 0) - 2), (m.index ?? 0) + 1)) &&
+        /(?:产业园|基地|园区)$/.test(m[0]) &&
+        /^[，,]/.test(text.slice((m.index ?? 0) + m[0].length))
+      )
+        continue;
       const name = cleanProjectName(m[0]);
       if (name) add('PROJECT', name, (m.index ?? 0) + m[0].length - name.length);
     }
@@ -768,6 +794,8 @@ function measureMentions(text: string, names: NameMention[], gazetteer: Gazettee
 /** Words a measure's name ends in: amounts, levels, shares and rates. */
 const MEASURE_HEAD =
   /(?:增加值|产值|收入|营收|利润|利税|税收|总额|总值|总量|产量|余额|投资|资金|外资|零售额|销售额|交易额|成交额|营业额|出口|进口|出口额|进口额|出口值|进口值|消费|支出|存款|贷款|用电量|发电量|用水量|能耗|运量|吞吐量|周转量|数|数量|人数|户数|个数|人次|面积|比重|占比|比例|率|强度|单产|亩产|出栏|存栏|产能|规模|就业|人口|投入|订单|销量|销售量|零售量|增收|价格|指数)$/;
+/** A measure word on its own ("营业额", "零售额"). */
+const MEASURE_WORD = new RegExp(`^${MEASURE_HEAD.source}`);
 /** Words a counted thing's name ends in, for counts (个, 家, 户, 万人…) and lengths. */
 const COUNT_HEAD =
   /(?:项目|企业|主体|平台|基站|车位|公路|道路|管网|岗位|人才|游客|学校|医院|园区|工厂|专利|品牌|门店|机构|商户|户|站|馆|中心|专班|车间|生产线|场景|农田|小区)$/;
@@ -782,7 +810,7 @@ const PHRASE_TAIL =
 /** Words a measure's name does not run back across: times, subjects, verbs and connectives. */
 const PHRASE_STOP =
   /20\d{2}年度?|\d{1,2}[~～\-—–至]\d{1,2}月(?:份)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度|前三季度|上半年|下半年|全年|年末|年底|年内|今年|去年|当年|同期|其中|同时|此外|另外|全市|我市|本市|该市|全县|本县|全区|全省|全国|分产业看|初步核算|从全年看|实现|完成|达到|累计|共有|拥有|现有|共计|合计|以及|力争|确保|预计|计划|争取|已经|已|将|并且|而且|但是|在|按照|通过|带动|拉动|新建成|建成|落实/g;
-const COUNTED_UNIT = /^(?:万|亿)?(?:个|家|种|项|所|座|户|名|台|辆|人|人次|公里|头|只|亩|平方米)$/;
+const COUNTED_UNIT = /^(?:万|亿)?(?:个|家次|家|种|项|所|座|户|名|台|辆|人|人次|公里|头|只|亩|平方米)$/;
 
 /** Words ending in 区 or 县 that are no county or district: 园区, 城区, 开发区… */
 const PLACE_WORD =
@@ -829,6 +857,12 @@ function measurePhrase(
     return undefined;
   // "该项目总投资…", "其营业收入…": a phrase that points back at something named before is that thing's measure.
   if (/^(?:该|此|这|其(?!他|中))/.test(name)) return undefined;
+  // "一季度公司营业收入…": 公司 before a measure is the company named before (see subjectBefore), not part of the name.
+  const company = /^(?:公司|企业)(?=.{2})/.exec(name)?.[0];
+  if (company && /[，,“"]$|^$/.test(text.slice(from, start).replace(new RegExp(`(?:${TIME_LEAD})$`), ''))) {
+    name = name.slice(company.length);
+    start += company.length;
+  }
   if (GENERIC_MEASURE.test(name) || /^(?:同比|增长|下降|增速|增幅)/.test(name)) return undefined;
   if (!MEASURE_HEAD.test(name) && !(counted && COUNT_HEAD.test(name))) return undefined;
   return { kind: 'INDICATOR', name, start, end };
@@ -848,13 +882,14 @@ function listedMeasures(text: string, known: NameMention[]): { items: NameMentio
     let listed = m[1] as string;
     const lead = /^(?:.*(?:全市|我市|本市|其中|全年|今年|上半年|去年))/.exec(listed)?.[0] ?? '';
     listed = listed.slice(lead.length);
-    const items = listed.split(/[、和]/).filter(Boolean);
+    // "家用电器和音像器材类、汽车类零售额": a 和 before a later 、 joins words inside one item.
+    const items = listed.split(/、|和(?![^、]*、)/).filter(Boolean);
     if (items.length === 0) continue;
     const tail = m[2] as string;
     let last: string;
     let shared: string;
     const group =
-      /^(.+?)[两二三四五六七八九十]大(?:主导|支柱|重点|优势|新兴|战略性新兴|传统|特色|先进|千亿级|百亿级|新)*(.+)$/.exec(
+      /^(.+?)[两二三四五六七八九十](?:大|个)(?:主导|支柱|重点|优势|新兴|战略性新兴|传统|特色|先进|千亿级|百亿级|新)*(.+)$/.exec(
         tail,
       );
     if (group) {
@@ -865,6 +900,16 @@ function listedMeasures(text: string, known: NameMention[]): { items: NameMentio
       // do not start with a suffix ("工业、服务业增加值").
       let cut = Math.min((items[0] as string).length, tail.length - 2);
       while (cut < tail.length - 2 && /^[业类型性化品者]/.test(tail.slice(cut))) cut += 1;
+      // "住宿业、餐饮业营业额": when that cuts into a word, the shared words are the longest measure word the tail
+      // ends in.
+      if (!MEASURE_HEAD.test(tail.slice(cut))) {
+        for (let k = 2; k <= tail.length - 2; k += 1) {
+          if (MEASURE_WORD.test(tail.slice(k))) {
+            cut = k;
+            break;
+          }
+        }
+      }
       last = tail.slice(0, cut);
       shared = tail.slice(cut);
     }
@@ -1111,6 +1156,8 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
       if (!since) continue;
     }
     if (/^\d{4}$/.test(m[1] as string) && unit === '年') continue;
+    // "…对全市工业增长的贡献率达到31.5%": a contribution to another measure's growth is no figure of its own.
+    if (/贡献率(?:为|达到|达|是|超过|超)?\s*$/.test(text.slice(Math.max(0, at - 8), at))) continue;
     // The last value of a list ("…、9.4亿元、9亿元，", same unit) belongs to it as much as the first.
     const respectively =
       /分别(实现|为|达|是)?\s*$/.test(before) ||
@@ -1192,13 +1239,22 @@ function readFigures(
     const carried = previous && /^[、]$/.test(text.slice(previous.end, at)) ? previous.subject : null;
     // "某某有限公司持续快速发展，营收突破百亿元": a company that opens the sentence is what its figures are about.
     // "…有限公司是一家…企业。上半年，公司实现营业收入…": 公司 at the head of a sentence is the company named before.
+    // "上半年，某某有限公司新签订单…", "在禹州市，某某有限公司…": a time or a place may stand before it.
+    // "…，一季度公司营业收入同比增长18.3%": so may 公司 right before the measure, in any clause.
     const topic =
       names.find(
         (n) =>
           n.kind === 'COMPANY' &&
-          /^(?:(?:园区|区|县|市|镇|乡|园)内|其中|目前)?[，,]?$/.test(text.slice(0, n.start)) &&
+          new RegExp(`^(?:(?:园区|区|县|市|镇|乡|园)内|其中|目前|在[\\u4e00-\\u9fa5]{2,10}|${TIME_LEAD})?[，,]?$`).test(
+            text.slice(0, n.start),
+          ) &&
           n.end <= at,
-      ) ?? (lastCompany && /^[“"]?(?:[^，,。]{0,8}[，,])?(?:该公司|公司|该企业)/.test(text) ? lastCompany : null);
+      ) ??
+      (lastCompany &&
+      (/^[“"]?(?:[^，,。]{0,8}[，,])?(?:该公司|公司|该企业)/.test(text) ||
+        new RegExp(`(?:^|[，,“"])(?:${TIME_LEAD})?(?:该公司|公司|该企业)$`).test(text.slice(0, at)))
+        ? lastCompany
+        : null);
     // "谷营镇蜜瓜种植面积发展到1.2万亩，带动…": a place that opens the sentence (or a part of it after ；) is what the
     // figures of that part are about.
     const partStart = Math.max(text.lastIndexOf('；', at - 1), text.lastIndexOf(';', at - 1)) + 1;
@@ -1443,7 +1499,21 @@ function readFigures(
     }
     if (t.type === 'R') {
       const ranks = t.ranks ?? [];
-      if (t.respectively && pending.length > 1) {
+      // "规上工业增加值增长7.1%，固定资产投资增长6.3%，分别居全省第5、第6位": ranks listed after figures given one
+      // clause each pair with the last indicators named, in order.
+      const named = list
+        .slice(0, i)
+        .filter((x) => x.type === 'I' && x.indicator)
+        .map((x) => x.indicator as NameMention)
+        .filter((n, k, all) => all.findIndex((o) => o.name === n.name) === k);
+      if (t.respectively && ranks.length > 1 && pending.length < ranks.length && named.length >= ranks.length) {
+        const basis = /增速|增长/.test(text.slice((named.at(-ranks.length) as NameMention).start, t.start))
+          ? 'GROWTH'
+          : 'LEVEL';
+        named.slice(-ranks.length).forEach((ind, k) => {
+          rank(ind, ranks[k] as number, t.scope ?? 'region/henan', basis);
+        });
+      } else if (t.respectively && pending.length > 1) {
         const basis = /增速|增长/.test(text.slice((pending[0] as NameMention).start, t.start)) ? 'GROWTH' : 'LEVEL';
         if (ranks.length === 1)
           for (const ind of pending) rank(ind, ranks[0] as number, t.scope ?? 'region/henan', basis);
@@ -1452,7 +1522,20 @@ function readFigures(
             rank(pending[k] as NameMention, r, t.scope ?? 'region/henan', basis);
           });
       } else if (current || pending.length > 0) {
-        const indicator = current?.indicator ?? (pending.at(-1) as NameMention);
+        const mentioned = current?.indicator ?? (pending.at(-1) as NameMention);
+        // "各项贷款余额…增长12.5%，贷款增速居全省第2位": a shorter name for an indicator given a figure before in the
+        // sentence stands for it.
+        const surface = text.slice(mentioned.start, mentioned.end);
+        const fuller = result.observations.find(
+          (o) =>
+            o.sentence === sentence &&
+            o.indicator.end <= mentioned.start &&
+            /^(?:增速|增幅)/.test(text.slice(mentioned.end)) &&
+            surface.length >= 2 &&
+            o.indicator.name.length > surface.length &&
+            o.indicator.name.includes(surface),
+        )?.indicator;
+        const indicator = fuller ?? mentioned;
         const between = text.slice(indicator.end, t.start);
         const lastNumber = [...list.slice(0, i)]
           .reverse()

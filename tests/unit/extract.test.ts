@@ -694,4 +694,97 @@ describe('rules from the second development set (counties, townships, periods, k
     );
     expect(rows(r)).toEqual([['驻马店华信电子有限公司', '出口额', '2024', 'ACTUAL', 1.6, null]]);
   });
+
+  it('moves a review paragraph on to the period a later sentence opens on', () => {
+    const r = read(
+      '回顾2023年，全市地区生产总值增长5.2%。进入2024年，全市狠抓项目建设。一季度，全市新签约项目36个；新开工项目28个。',
+      '2024-Q1',
+      '驻马店市',
+      '2024-04-20',
+    );
+    expect(rows(r).map((x) => [x[1], x[2]])).toEqual([
+      ['地区生产总值', '2023'],
+      ['新签约项目', '2024-Q1'],
+      ['新开工项目', '2024-Q1'],
+    ]);
+  });
+
+  it('reads no figure from a contribution to growth (贡献率)', () => {
+    const r = read('全市高技术制造业增加值增长15.6%，对全市工业增长的贡献率达到28.4%。', '2024', '鹤壁市');
+    expect(rows(r)).toEqual([['鹤壁市', '高技术制造业增加值', '2024', 'ACTUAL', null, 15.6]]);
+  });
+
+  it('reads a 集团有限公司 whole, after a time or a place, and 公司 before a later measure as that company', () => {
+    const r = read(
+      '上半年，周口益丰重工集团有限公司新签订单同比增长18%。在项城市，周口华莲纺织有限公司建成智能车间，一季度出口额达到2.4亿元。“今年的订单已经排满，一季度公司营业收入同比增长9.5%。”',
+      '2024',
+      '周口市',
+    );
+    expect(r.entities.filter((e) => e.kind === 'COMPANY').map((e) => e.name)).toEqual([
+      '周口益丰重工集团有限公司',
+      '周口华莲纺织有限公司',
+    ]);
+    expect(rows(r).map((x) => [x[0], x[1], x[4] ?? x[5]])).toEqual([
+      ['周口益丰重工集团有限公司', '新签订单', 18],
+      ['周口华莲纺织有限公司', '出口额', 2.4],
+      ['周口华莲纺织有限公司', '营业收入', 9.5],
+    ]);
+  });
+
+  it('splits a listed measure at a whole measure word, and keeps a 和 inside an item listed with 、', () => {
+    const r = read(
+      '全市限额以上住宿业、餐饮业营业额分别增长12.4%、9.8%。限额以上单位通讯器材和文化办公用品类、石油制品类零售额分别增长6.1%、2.3%。',
+      '2024',
+      '漯河市',
+    );
+    expect(rows(r).map((x) => [x[1], x[5]])).toEqual([
+      ['限额以上住宿业营业额', 12.4],
+      ['餐饮业营业额', 9.8],
+      ['限额以上单位通讯器材和文化办公用品类零售额', 6.1],
+      ['石油制品类零售额', 2.3],
+    ]);
+  });
+
+  it('reads units per area and visits (公斤/亩, 万家次)', () => {
+    const r = read('全年小麦平均单产438.5公斤/亩。全市各级干部累计走访企业2.6万家次。', '2024', '周口市');
+    expect(r.observations.map((o) => o.value?.text)).toEqual(['438.5公斤/亩', '2.6万家次']);
+  });
+
+  it('pairs ranks listed after figures given one clause each, and a short name before 增速 with the figure before', () => {
+    const r = read(
+      '全年规模以上工业增加值增长6.5%，固定资产投资增长4.8%，分别居全省第7、第3位。各项贷款余额3120.5亿元，增长8.8%，贷款增速居全省第4位。',
+      '2024',
+      '商丘市',
+    );
+    const ranks = r.rankings.map((x) => [nameOf(r, x.indicator), x.rank]);
+    expect(ranks).toEqual([
+      ['规模以上工业增加值', 7],
+      ['固定资产投资', 3],
+      ['各项贷款余额', 4],
+    ]);
+  });
+
+  it('takes no park named as a place, no 首个 description and no capacity as a project or builder', () => {
+    const r = read(
+      '在淇县高端装备产业园，鹤壁天海电子有限公司年产8万套连接器项目已完成封顶。鹤壁天海电子有限公司建成行业首个智能工厂。总投资12亿元的年产500万套汽车线束项目预计年底投产。',
+      '2024',
+      '鹤壁市',
+    );
+    const names = (kind: string) => r.entities.filter((e) => e.kind === kind).map((e) => e.name);
+    expect(names('PROJECT')).toEqual(['鹤壁天海电子有限公司年产8万套连接器项目', '年产500万套汽车线束项目']);
+    expect(names('COMPANY')).toEqual(['鹤壁天海电子有限公司']);
+  });
+
+  it('names items listed before 三个产业集群 by the group word, not the count', () => {
+    const r = read(
+      '一季度，纺织服装、食品加工、新材料三个产业集群增加值分别增长8.2%、6.4%、11.9%。',
+      '2024-Q1',
+      '周口市',
+    );
+    expect(rows(r).map((x) => [x[1], x[5]])).toEqual([
+      ['纺织服装产业集群增加值', 8.2],
+      ['食品加工产业集群增加值', 6.4],
+      ['新材料产业集群增加值', 11.9],
+    ]);
+  });
 });
