@@ -12,9 +12,14 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   let stopping = false;
+  let inFlight = 0;
   const server = createServer((req, res) => {
     // A request that arrives on a kept-alive connection during shutdown is still answered, then its connection closes.
     if (stopping) res.setHeader('connection', 'close');
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+    });
     void app.yoga(req, res);
   });
   await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
@@ -30,7 +35,7 @@ async function main(): Promise<void> {
     }
     stopping = true;
     console.log(
-      `server: ${signal} received, shutting down (in-flight requests may run ${config.SHUTDOWN_TIMEOUT_MS} ms)…`,
+      `server: ${signal} received, shutting down: ${inFlight} requests in flight, given up to ${config.SHUTDOWN_TIMEOUT_MS} ms…`,
     );
     app.yoga.markShuttingDown();
     // Stop accepting; connections with a request in flight close once it is answered, idle ones now.
