@@ -1,5 +1,6 @@
 import type { EntityKind } from '../seed/schema';
 import type { GazetteerEntry } from './gazetteer';
+import { companyHead } from './link';
 import type { Sentence } from './segment';
 
 // Stage 3: rules that read figures, rankings and names out of Chinese report sentences. Nothing here is keyed
@@ -95,7 +96,7 @@ export function chineseNumber(text: string): number {
 
 const NUM = String.raw`(-?\d+(?:\.\d+)?)`;
 const UNITS =
-  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|人|万户|户|万个|万名|万家次|家次|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤/亩|公斤|亿斤|万斤|万头|万只|万亩|亩|万平方米|平方米|公里|亿千瓦时|万千瓦时|千瓦时|万千瓦|个百分点|个|家|笔|场|名|项|所|种|座|GWh|%';
+  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|人|万户|户|万个|万名|万家次|家次|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤/亩|公斤|亿斤|万斤|万头|亿头|万只|亿只|万亩|亩|万平方米|平方米|公里|亿千瓦时|万千瓦时|千瓦时|万千瓦|个百分点|个|家|笔|场|名|项|所|种|座|GWh|%';
 const VALUE = new RegExp(`${NUM}\\s*(${UNITS})`, 'g');
 // 上涨/下跌 for prices ("居民消费价格同比上涨0.3%").
 const GROWTH = new RegExp(
@@ -104,9 +105,10 @@ const GROWTH = new RegExp(
 );
 const LIST_CONT = new RegExp(`^\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`);
 const LIST_END = new RegExp(`\\d\\s*(${UNITS})\\s*[、和及]\\s*$`);
-// "居全省第3位", "在全省排第6位", "全省排名第2", "位列全国第5": the scope stands before or after the verb.
+// "居全省第3位", "在全省排第6位", "全省排名第2", "位列全国第5": the scope stands before or after the verb;
+// "第2位和第1位": ranks listed with 、 or 和.
 const RANK =
-  /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|排(?=第|全省|全国))(全省|全国|河南省|全市|[\u4e00-\u9fa5]{2,3}市(?=第))?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9])(?:位|名)?((?:、(?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居)(全省|全国)(首位)/g;
+  /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|排(?=第|全省|全国))(全省|全国|河南省|全市|[\u4e00-\u9fa5]{2,3}市(?=第))?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9])(?:位|名)?((?:[、和](?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居)(全省|全国)(首位)/g;
 
 /** Words that round a figure, right before its number ("约", "近", "突破") or right after it ("左右", "以上"). */
 const ESTIMATE_BEFORE = /(?:约|近|将近|超过?|突破|逾)(?:达到|达|为)?$/;
@@ -121,8 +123,10 @@ interface Periods {
   actual: string;
   /** The year the sentence is about. */
   year: string;
-  /** The period of a target the sentence sets (the year, or its second half for 下半年). */
+  /** The period of a forecast the sentence makes (the year, or its second half for 下半年). */
   target: string;
+  /** The period of a target the sentence sets: as `target`, but never a year over before the report came out. */
+  plan: string;
 }
 
 function periodsOf(sentence: string, fallback: string, publishedYear?: string): Periods {
@@ -131,7 +135,8 @@ function periodsOf(sentence: string, fallback: string, publishedYear?: string): 
   // "2023年1月10日": a date says when something was said or done, not the period of the figures.
   const explicit = /(?<![较比由从自])(20\d{2})年(?:度)?(?!\d{1,2}月\d{1,2}日)/.exec(sentence)?.[1];
   // 过去一年 / 上一年 in a report name the year before it was published, as 去年 does.
-  const lastYear = /去年|过去(?:的)?一年|上一年/.test(sentence);
+  // "较去年同期提高2.1个百分点": a year compared with is not the period, as with 较2021年.
+  const lastYear = /(?<![较比])(?:去年|上一年)|过去(?:的)?一年/.test(sentence);
   // 今年 in a report is the year it was published (a January review of the year before speaks of its targets so).
   const thisYear = publishedYear && /今年|本年度/.test(sentence) ? publishedYear : undefined;
   const year = explicit ?? (lastYear ? String(Number(publishedYear ?? baseYear) - 1) : (thisYear ?? baseYear));
@@ -146,7 +151,14 @@ function periodsOf(sentence: string, fallback: string, publishedYear?: string): 
   else if (/1[~～\-—–至]12月/.test(sentence)) actual = year;
   else if (through) actual = `${year}-${through.padStart(2, '0')}`;
   else if (explicit || lastYear || /全年/.test(sentence) || (thisYear && !fallback.startsWith(thisYear))) actual = year;
-  return { actual, year, target: /下半年/.test(sentence) ? `${year}-H2` : year };
+  const target = /下半年/.test(sentence) ? `${year}-H2` : year;
+  // "力争全年新签约…项目60个" in a report of January 2025 on 2024: a target set after its year was over is for the
+  // year the report came out, unless the sentence names the year.
+  const plan =
+    !explicit && !lastYear && publishedYear && Number(year) < Number(publishedYear)
+      ? target.replace(year, publishedYear)
+      : target;
+  return { actual, year, target, plan };
 }
 
 /** Words that set the time span of the figures after them in a sentence. */
@@ -193,10 +205,12 @@ const opensOnPeriod = (sentence: string) => {
 const TIME_LEAD = '今年|去年|全年|上半年|下半年|一季度|前三季度|(?:1[~～\\-—–])?\\d{1,2}月份?|\\d{1,2}月(?:末|底)';
 
 /** A figure is a target when a cue (力争, 确保…) governs it: before it, with no "上半年" or "…方面" heading between. */
-function isTargetAt(text: string, position: number): boolean {
+function targetCueAt(text: string, position: number): boolean {
   let cue = -1;
   for (const m of text.matchAll(TARGET_CUES)) if ((m.index ?? 0) < position) cue = m.index ?? 0;
   if (cue < 0) return false;
+  // "预计上半年…将超过390亿元": 将 after 预计 in its clause forecasts, it sets no target.
+  if (text[cue] === '将' && /预计[^，,；;。]*$/.test(text.slice(0, cue))) return false;
   const between = text.slice(cue, position);
   // "…就业支持计划，挖潜…6万个": a plan named in passing, far from the figure, sets no target.
   if (/^(计划|将)/.test(between) && between.length > 12) return false;
@@ -286,6 +300,8 @@ const NOT_A_PROJECT =
 /** "A、B等一批标志性项目": the listed items are projects. */
 const PROJECT_LIST =
   /((?:[^，。、；,]{4,40}、)*[^，。、；,]{4,40})等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*(?:项目|工程)/g;
+/** The legal form a company name ends in. */
+const LEGAL_FORM = /(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$|集团$/;
 // 集团 ends a name only when no 有限公司 follows it ("洛阳某某集团有限公司" is one name).
 const COMPANY =
   /([\u4e00-\u9fa5]{2,20}?(?:集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团))/g;
@@ -306,12 +322,13 @@ const STATUS: [RegExp, 'COMPLETED' | 'UNDER_CONSTRUCTION' | 'PLANNED'][] = [
 // Words that make a phrase ending in 项目/工程 a description rather than a name.
 const NOT_A_NAME =
   /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|提升|没有|确保|支持|发行|聚焦|发展|先进制造业|省外|境内|等|竞赛|记者|观察|节能减排|一城|试基地/;
+// "（一）坚持项目为王" (a numbered heading), "还有…项目", "作为…": a list marker or connective before a name.
 const LEADING =
-  /^(在|要|推进|推动|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|焦作市|重点谋划了|谋划了|谋划|聚焦|——|“|”)+/;
+  /^(在|要|推进|推动|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|焦作市|重点谋划了|谋划了|谋划|聚焦|还有|作为|该公司|该企业|——|“|”|[（(][一二三四五六七八九十]+[）)])+/;
 
-/** "总投资15亿元的…", "某某集团投资建设的…": a description before a name, up to its 的. */
+/** "总投资15亿元的…", "某某集团投资建设的…", "位于某区的…": a description before a name, up to its 的. */
 const DESCRIBED =
-  /^(?:.*(?:\d(?:亿|万)?元(?:以上)?|建设|投资|实施|承建|打造|引进|落地|新建|在建|开工)|(?:亿|万)?元(?:以上)?)的/;
+  /^(?:.*(?:\d(?:亿|万)?元(?:以上)?|建设|投资|实施|承建|承担|牵头|打造|引进|落地|新建|在建|开工|位于[\u4e00-\u9fa5]{2,12})|(?:亿|万)?元(?:以上)?)的/;
 
 function cleanProjectName(raw: string, minLength = 5): string | undefined {
   const name = raw
@@ -319,6 +336,8 @@ function cleanProjectName(raw: string, minLength = 5): string | undefined {
     // 的, its name after; "观摩团先后来到…项目": so does where someone went.
     .replace(DESCRIBED, '')
     .replace(/^.*(?:来到|走进|前往|深入|察看|参观|调研了?|观摩了?)/, '')
+    // "与某某集团有限公司成功签约年产6万吨…项目": who signed goes before 签约, the project after it.
+    .replace(/^.+?(?:成功)?签约(?=.{5})/, '')
     .replace(LEADING, '')
     .replace(/^[、，,“”]+/, '')
     .replace(/现场$/, '');
@@ -326,9 +345,14 @@ function cleanProjectName(raw: string, minLength = 5): string | undefined {
     name.length < minLength ||
     NOT_A_NAME.test(name.replace(/[（(][^）)]*[）)]/g, '')) ||
     NOT_A_PROJECT.test(name) ||
-    // "掀起项目建设热潮", "服务项目": a verb before 项目 makes it an activity, not a name.
-    /(?:掀起|推动|推进|加快|抓好?|服务|开展|观摩|调研|督导|保障|审批|招引|包联|分包)(?:项目|工程)$/.test(name) ||
-    /\d+个/.test(name)
+    // "掀起项目建设热潮", "服务项目": a verb before 项目 makes it an activity, not a name; so does a stage
+    // ("已签约项目", "新落地项目", "在建项目") or a preposition ("市里为项目开辟…").
+    /(?:掀起|推动|推进|加快|抓好?|服务|开展|观摩|调研|督导|保障|审批|招引|包联|分包|坚持|紧盯|盯紧|发力|签约|落地|在建|续建|[为给向])(?:项目|工程)$/.test(
+      name,
+    ) ||
+    /\d+个/.test(name) ||
+    // "走出一条项目带动…的路子": a numeral and measure word right before 项目 count, they name nothing.
+    /[一两二三四五六七八九十][条个批项类](?:项目|工程)$/.test(name)
   )
     return undefined;
   return name;
@@ -338,7 +362,8 @@ function cleanProjectName(raw: string, minLength = 5): string | undefined {
 function builderPrefix(project: string): string | undefined {
   const m = /^([\u4e00-\u9fa5]{2,8}?)(年产|新能源|氢燃料|\d|[A-Z])/.exec(project);
   // "年产1000万克拉…项目": a capacity that opens the name names no builder.
-  return m && !/^(?:年产|年处理|新建|建成|总投资)/.test(m[1] as string) ? m[1] : undefined;
+  // "该公司年产…项目": a word pointing back at a company names none.
+  return m && !/^(?:年产|年处理|新建|建成|总投资|该|其|本|公司|企业)/.test(m[1] as string) ? m[1] : undefined;
 }
 
 function push<T>(map: Map<string, T>, key: string, value: T): void {
@@ -352,6 +377,10 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
   let opening: { paragraph: number; period: string | undefined; review: boolean } | undefined;
   /** The last company named, for a later sentence that calls it 公司. */
   let lastCompany: NameMention | null = null;
+  /** Short names of the companies named so far, without place and trade ("华源光电" for 鹤壁华源光电科技股份有限公司). */
+  const shortNames = new Set<string>();
+  /** The paragraph whose list of targets the last sentence left open (it ended in ；). */
+  let targetList: number | undefined;
   for (const sentence of sentences) {
     const text = sentence.text;
     const known = findNames(text, options.gazetteer);
@@ -412,10 +441,36 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
         // "…研究院与许昌某某股份有限公司": an organisation and a conjunction before the name are not part of it.
         .replace(ORG_AND, '')
         // "区内某某有限公司", "园区内…": where the company stands is not part of its name.
-        .replace(/^(在|由|与|和|及|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内)+/, '');
+        // "还有某某有限公司…": a connective before the name is not part of it.
+        .replace(
+          /^(在|由|与|和|及|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内)+/,
+          '',
+        );
       if (name.length >= 6 && !/的/.test(name)) add('COMPANY', name, (m.index ?? 0) + m[0].length - name.length);
     }
+    // "…鹤壁华源光电科技股份有限公司…。华源光电去年营业收入…": a company named in full before may be called by its
+    // short name later (linking makes it the same company).
+    for (const short of shortNames)
+      for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1))
+        if (!overlaps(found, i, i + short.length)) add('COMPANY', short, i);
+    /** A park whose name a project inside it goes on from ("某某产业园标准化厂房项目"). */
+    let park: { start: number; end: number } | undefined;
     for (const m of text.matchAll(PROJECT)) {
+      const parkStart = park?.end === m.index ? park.start : undefined;
+      park = undefined;
+      if (
+        /(?:产业园|基地)$/.test(m[0]) &&
+        /^[\u4e00-\u9fa5]{2,12}?项目/.test(text.slice((m.index ?? 0) + m[0].length))
+      ) {
+        park = { start: parkStart ?? m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+        continue;
+      }
+      if (parkStart !== undefined) {
+        const whole = text.slice(parkStart, (m.index ?? 0) + m[0].length);
+        const name = cleanProjectName(whole);
+        if (name) add('PROJECT', name, parkStart + whole.length - name.length);
+        continue;
+      }
       // "生物基材料产业园内，…": a park something stands in is a place there, not a project.
       if (/^(?:内|里|中(?!心)|区内)/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
       // "在某某产业园，…": a park named as where the clause takes place is a place, not a project.
@@ -425,6 +480,9 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
         /^[，,]/.test(text.slice((m.index ?? 0) + m[0].length))
       )
         continue;
+      // "感受到焦作项目建设的热度": a place right before 项目 speaks of that place's projects, not of one.
+      const matchEnd = (m.index ?? 0) + m[0].length;
+      if (/项目$/.test(m[0]) && known.some((k) => k.kind === 'REGION' && k.end === matchEnd - 2)) continue;
       const name = cleanProjectName(m[0]);
       if (name) add('PROJECT', name, (m.index ?? 0) + m[0].length - name.length);
     }
@@ -439,7 +497,9 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
     }
     for (const p of [...found].filter((n) => n.kind === 'PROJECT')) {
       const prefix = builderPrefix(p.name);
-      if (prefix && !known.some((k) => k.kind === 'REGION' && prefix.startsWith(k.name.slice(0, 2)))) {
+      // "某某新能源集团有限公司年产…项目": a project that opens on a company's full name has its builder already.
+      const named = found.some((f) => f.kind === 'COMPANY' && f.start === p.start);
+      if (prefix && !named && !known.some((k) => k.kind === 'REGION' && prefix.startsWith(k.name.slice(0, 2)))) {
         found.push({ kind: 'COMPANY', name: prefix, start: p.start, end: p.start + prefix.length });
       }
     }
@@ -498,8 +558,26 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
       if (place) result.relations.push({ type: 'LOCATED_IN', from: p, to: place, sentence });
     }
 
-    readFigures(text, sentence, names, periods, options, result, lastCompany);
+    // "主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长8%；…": the items after the first ； of a list of
+    // targets are targets too, to the end of the paragraph or the list.
+    const listed = targetList === sentence.paragraph;
+    targetList = /[；;]$/.test(text) && (listed || /目标(?:是|为)[：:]/.test(text)) ? sentence.paragraph : undefined;
+    readFigures(text, sentence, names, periods, options, result, lastCompany, listed);
     lastCompany = companies.at(-1) ?? lastCompany;
+    // Without place and legal form ("恒达食品" for 周口恒达食品集团有限公司), and without its trade too ("华源光电").
+    for (const c of companies) {
+      if (!/公司|集团/.test(c.name)) continue;
+      for (const form of [companyHead(c.name), c.name.replace(LEGAL_FORM, '')]) {
+        let short = form.replace(/^河南省?/, '');
+        const place = options.gazetteer.find(
+          (g) =>
+            g.kind === 'REGION' &&
+            (short.startsWith(g.form) || (g.canonical.length >= 3 && short.startsWith(g.canonical.slice(0, -1)))),
+        );
+        if (place) short = short.slice(short.startsWith(place.form) ? place.form.length : place.canonical.length - 1);
+        if (short.length >= 3 && short !== form && companyHead(short).length >= 2) shortNames.add(short);
+      }
+    }
   }
   return result;
 }
@@ -793,7 +871,7 @@ function measureMentions(text: string, names: NameMention[], gazetteer: Gazettee
 
 /** Words a measure's name ends in: amounts, levels, shares and rates. */
 const MEASURE_HEAD =
-  /(?:增加值|产值|收入|营收|利润|利税|税收|总额|总值|总量|产量|余额|投资|资金|外资|零售额|销售额|交易额|成交额|营业额|出口|进口|出口额|进口额|出口值|进口值|消费|支出|存款|贷款|用电量|发电量|用水量|能耗|运量|吞吐量|周转量|数|数量|人数|户数|个数|人次|面积|比重|占比|比例|率|强度|单产|亩产|出栏|存栏|产能|规模|就业|人口|投入|订单|销量|销售量|零售量|增收|价格|指数)$/;
+  /(?:增加值|产值|收入|营收|利润|利税|税收|总额|总值|总量|产量|余额|投资|资金|外资|零售额|销售额|交易额|成交额|营业额|出口|进口|出口额|进口额|出口值|进口值|消费|支出|存款|贷款|用电量|发电量|用水量|饲养量|养殖量|能耗|运量|吞吐量|周转量|数|数量|人数|户数|个数|人次|面积|比重|占比|比例|率|强度|单产|亩产|出栏|存栏|产能|规模|就业|人口|投入|订单|销量|销售量|零售量|增收|价格|指数)$/;
 /** A measure word on its own ("营业额", "零售额"). */
 const MEASURE_WORD = new RegExp(`^${MEASURE_HEAD.source}`);
 /** Words a counted thing's name ends in, for counts (个, 家, 户, 万人…) and lengths. */
@@ -900,6 +978,9 @@ function listedMeasures(text: string, known: NameMention[]): { items: NameMentio
       // do not start with a suffix ("工业、服务业增加值").
       let cut = Math.min((items[0] as string).length, tail.length - 2);
       while (cut < tail.length - 2 && /^[业类型性化品者]/.test(tail.slice(cut))) cut += 1;
+      // "食品、纺织服装、电子信息产业增加值": the items share 产业 (行业, 板块) and the measure after it.
+      const industry = /(?:产业|行业|板块)/.exec(tail.slice(2));
+      if (industry && MEASURE_HEAD.test(tail.slice(industry.index + 2))) cut = industry.index + 2;
       // "住宿业、餐饮业营业额": when that cuts into a word, the shared words are the longest measure word the tail
       // ends in.
       if (!MEASURE_HEAD.test(tail.slice(cut))) {
@@ -912,7 +993,18 @@ function listedMeasures(text: string, known: NameMention[]): { items: NameMentio
       }
       last = tail.slice(0, cut);
       shared = tail.slice(cut);
+      // "家用电器和音像器材类、汽车类商品零售额": what follows the last item's 类 (业), which ends every item, is shared.
+      const ending = (items[0] as string).slice(-1);
+      const own = last.lastIndexOf(ending);
+      if (/[类业]/.test(ending) && items.every((x) => x.endsWith(ending)) && own >= 1 && own < last.length - 1) {
+        shared = `${last.slice(own + 1)}${shared}`;
+        last = last.slice(0, own + 1);
+      }
     }
+    // "采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长2.3%、8.0%、5.7%": more items than figures means a
+    // 和 joins words inside the last item.
+    const figures = /^[^，,；;。]*/.exec(text.slice(at + m[0].length))?.[0].match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+    if (figures >= 2 && items.length + 1 > figures && /和$/.test(m[1] as string)) last = `${items.pop()}和${last}`;
     if (!MEASURE_HEAD.test(shared) || last.length < 2) continue;
     const itemsEnd = at + (m[1] as string).length + last.length;
     // Items a known name covers are read by the known-name rules.
@@ -925,6 +1017,15 @@ function listedMeasures(text: string, known: NameMention[]): { items: NameMentio
       position += item.length + 1;
     }
     sharedSpans.push({ start: itemsEnd, end: at + m[0].length });
+  }
+  // "城乡居民人均可支配收入分别达到33260元、18965元": 城乡 before 分别 lists 城镇 and 农村, one character each.
+  for (const m of text.matchAll(/城乡(居民[\u4e00-\u9fa5]{2,12}?)(?=(?:同比)?分别)/g)) {
+    const at = m.index ?? 0;
+    const own = m[1] as string;
+    if (!MEASURE_HEAD.test(own)) continue;
+    found.push({ kind: 'INDICATOR', name: `城镇${own}`, start: at, end: at + 1 });
+    found.push({ kind: 'INDICATOR', name: `农村${own}`, start: at + 1, end: at + 2 });
+    sharedSpans.push({ start: at + 2, end: at + m[0].length });
   }
   // "围绕绿色家居、循环经济、现代农业三大主导产业精准发力，三大主导产业产值分别达到…": the group named again before
   // 分别 stands for the items listed with it earlier in the sentence.
@@ -1021,6 +1122,18 @@ function openMentions(text: string, names: NameMention[], list: Token[]): { add:
         continue;
       }
     }
+    // "在全省县域经济高质量发展综合评价中，我县位列全省第11位": an evaluation the sentence opens on is what is ranked.
+    if (f.type === 'R' && !indicators().some((t) => t.start < at)) {
+      const frame =
+        /(?:^|[，,])在(?:全省|全国)?([\u4e00-\u9fa5]{4,20}?(?:评价|考核|评比|评估|测评|监测))中[，,][^，,；;。]*$/.exec(
+          text.slice(0, at),
+        );
+      if (frame) {
+        const start = (frame.index ?? 0) + frame[0].indexOf(frame[1] as string);
+        make(frame[1] as string, start, start + (frame[1] as string).length);
+        continue;
+      }
+    }
     if (inClause.length > 0) continue;
     if (listed.shared.some((sp) => sp.start < at && sp.end > from)) continue;
     const counted = f.type === 'V' && COUNTED_UNIT.test(f.value?.unit ?? '');
@@ -1032,7 +1145,11 @@ function openMentions(text: string, names: NameMention[], list: Token[]): { add:
     // "新签约项目73个，总投资625亿元", "规上工业企业新增62家，总数达到2156家": a generic measure after a counted
     // category is the category's.
     // "…实施省市重点项目480个，确保完成年度投资计划800亿元": the plan's investment is the projects' too.
-    const cue = /^(?:其中|累计|共|确保|力争|预计|全年)*/.exec(text.slice(from, at))?.[0] ?? '';
+    // "预计上半年全市…": time and subject words before the phrase are not part of it.
+    const cue =
+      new RegExp(`^(?:其中|累计|共|确保|力争|预计|全年|全市|我市|本市|全县|我县|${TIME_LEAD})*`).exec(
+        text.slice(from, at),
+      )?.[0] ?? '';
     const rest = text.slice(from + cue.length, at);
     const generic = /^(?:总投资|完成投资|投资|总数|总量)(?=(?:为|达到|达|突破|超过)?$)/.exec(
       rest.replace(/^完成年度投资(?:计划|任务)/, '完成投资'),
@@ -1048,7 +1165,7 @@ function openMentions(text: string, names: NameMention[], list: Token[]): { add:
       continue;
     }
     // "186个省重点项目完成投资402.7亿元": what a counted kind of project did, named in one phrase.
-    const owned = /^([\u4e00-\u9fa5]{2,12}?(?:项目|企业))(完成投资|总投资)(?:为|达到|达|突破|超过)?$/.exec(rest);
+    const owned = /^([\u4e00-\u9fa5]{2,12}?(?:项目|企业))(完成投资|总投资)将?(?:为|达到|达|突破|超过)?$/.exec(rest);
     if (owned && !counted) {
       const start = from + cue.length;
       make(`${owned[1]}${owned[2]}`, start, start + (owned[1] as string).length + (owned[2] as string).length);
@@ -1126,6 +1243,13 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
     const previousClause = clauseAround(text, Math.max(0, clauseStart - 1), Math.max(0, clauseStart - 1)).start;
     const capacity = /可/.test(text.slice(clauseStart, at)) ? previousClause : clauseStart;
     if (/(?:建成|投产|达产|达效|投用|竣工)后/.test(text.slice(capacity, at))) continue;
+    // "…项目于3月投产，预计年新增产值20亿元、税收1.2亿元": a yearly yield expected of something is its capacity too.
+    if (
+      /(?:预计|可)(?:实现|带动)?年(?:新增|均)?(?:产值|营收|销售收入|营业收入|税收|利税)/.test(
+        text.slice(clauseStart, at),
+      )
+    )
+      continue;
     // "首家营收超20亿元的企业", "总投资亿元以上的项目": a figure that qualifies a noun after 的 is a threshold.
     // "10亿元以上项目12个": so is an amount before 以上 and the kind of thing it qualifies.
     if (
@@ -1185,7 +1309,8 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
   }
   for (const m of text.matchAll(RANK)) {
     const at = m.index ?? 0;
-    const scopeWord = m[1] ?? m[2] ?? m[5] ?? '全省';
+    // "全市位列全国第21位": 全市 before the verb is the subject when a scope follows the verb.
+    const scopeWord = (m[1] === '全市' && m[2] ? m[2] : (m[1] ?? m[2])) ?? m[5] ?? '全省';
     if (scopeWord === '全市') continue;
     // "增速居开封市第1位": a county ranked within its city.
     const city = /^[\u4e00-\u9fa5]{2,3}市$/.test(scopeWord)
@@ -1193,8 +1318,9 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
       : undefined;
     if (/市$/.test(scopeWord) && !city) continue;
     const first = m[6] ? 1 : chineseNumber(m[3] as string);
+    // "分别位列全省第2位和第1位": the last rank of a list may follow 和.
     const rest = (m[4] ?? '')
-      .split('、')
+      .split(/[、和]/)
       .filter(Boolean)
       .map((r) => chineseNumber(r.replace(/[第位名]/g, '')));
     const ranks = [first, ...rest].filter((r) => Number.isInteger(r) && r > 0);
@@ -1220,7 +1346,9 @@ function readFigures(
   options: ExtractOptions,
   result: Extraction,
   lastCompany: NameMention | null = null,
+  inTargetList = false,
 ): void {
+  const isTargetAt = (t: string, position: number) => inTargetList || targetCueAt(t, position);
   const list = tokens(text, names, options.gazetteer);
   /** The subject and end of the last figure read, for the items of a list after it. */
   let previous: { subject: NameMention | null; end: number } | undefined;
@@ -1233,7 +1361,10 @@ function readFigures(
         n.key !== 'region/china',
     );
     const near = candidates.filter(
-      (n) => at - n.end <= 2 || /^(产业)?(完成|实现)?(增加值)?(同比)?$/.test(text.slice(n.end, at)),
+      // "某某经济技术开发区一季度完成重点项目投资…": a time word may stand between the place and its measure.
+      (n) =>
+        at - n.end <= 2 ||
+        new RegExp(`^(?:${TIME_LEAD})?(产业)?(完成|实现)?(增加值)?(同比)?$`).test(text.slice(n.end, at)),
     );
     // "新能源材料产业规上企业由…增至39家、产值由…增至300亿元": the next item of a list goes on about the same subject.
     const carried = previous && /^[、]$/.test(text.slice(previous.end, at)) ? previous.subject : null;
@@ -1265,7 +1396,15 @@ function readFigures(
         n.kind === 'REGION' &&
         !/全市|我市|本市|全县|我县|本县|全区|我区/.test(text.slice(n.end, at)),
     );
-    return near.at(-1) ?? carried ?? opener ?? topic ?? options.subject;
+    // "华源光电去年营业收入突破30亿元": a company right before the measure (a time word between) owns it.
+    const owner = names.find(
+      (n) => n.kind === 'COMPANY' && n.end <= at && new RegExp(`^(?:${TIME_LEAD})?$`).test(text.slice(n.end, at)),
+    );
+    // "…产业园项目一期已投入使用，入驻企业32家": what moved in moved into the project named before in the sentence.
+    const host = /^(?:首批|目前|已)?入驻/.test(text.slice(at, at + 6))
+      ? names.filter((n) => n.kind === 'PROJECT' && n.end <= at).at(-1)
+      : undefined;
+    return owner ?? host ?? near.at(-1) ?? carried ?? opener ?? topic ?? options.subject;
   };
   /** Places listed ("A、B和C") before 分别 and the indicator at `at`, in the same clause. */
   const listedPlaces = (at: number, figure: number): NameMention[] => {
@@ -1290,7 +1429,15 @@ function readFigures(
     return cue >= 0 && !/上半年|一季度|1[~～-][36]月|1至[36]月/.test(text.slice(0, at));
   };
   const periodAt = (at: number) =>
-    wholeYearAt(text, at) ? periods.year : isTargetAt(text, at) || forecastAt(at) ? periods.target : periods.actual;
+    wholeYearAt(text, at)
+      ? isTargetAt(text, at)
+        ? periods.plan.slice(0, 4)
+        : periods.year
+      : isTargetAt(text, at)
+        ? periods.plan
+        : forecastAt(at)
+          ? periods.target
+          : periods.actual;
   const kindOf = (start: number, end: number): Kind => {
     if (isTargetAt(text, start)) return 'TARGET';
     // Only a word at the figure rounds it: "规模以上工业增加值增长9.1%", "亿元以上项目38个" are exact.
@@ -1339,8 +1486,10 @@ function readFigures(
     const t = list[i] as Token;
     if (t.type === 'I') {
       flush();
+      // "城乡…": items one character long each (城镇, 农村) stand side by side with nothing between.
+      const between = pending.length > 0 ? text.slice((pending.at(-1) as NameMention).end, t.start) : undefined;
       const joined =
-        pending.length > 0 && /^[、和及与]$/.test(text.slice((pending.at(-1) as NameMention).end, t.start));
+        between !== undefined && (/^[、和及与]$/.test(between) || (between === '' && t.end - t.start === 1));
       pending = joined ? [...pending, t.indicator as NameMention] : [t.indicator as NameMention];
       current = { indicator: t.indicator as NameMention, start: t.start, end: t.end };
       // "440个工业转型升级项目": a count written just before what it counts.

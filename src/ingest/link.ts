@@ -129,5 +129,18 @@ export function linkAll(extraction: Extraction, linker: Linker): Map<NameMention
     visit(r.from);
     visit(r.to);
   }
+  // "豫丰食品年产…项目" … "河南固始豫丰食品集团有限公司": a short name of a new company, inside the full name the
+  // text gives it before or after, is that company.
+  const companies = [...new Set(links.values())].filter((e) => e.kind === 'COMPANY' && e.isNew);
+  for (const short of companies) {
+    if (/公司$/.test(short.name) || companyHead(short.name).length < 2) continue;
+    const full = companies.find(
+      (f) => f !== short && /(?:公司|集团)$/.test(f.name) && f.name.includes(short.name) && f.name !== short.name,
+    );
+    if (!full) continue;
+    for (const [m, l] of links) if (l === short) links.set(m, full);
+    for (const form of short.forms) full.forms.add(form);
+    linker.entities.delete(short.key);
+  }
   return links;
 }

@@ -117,6 +117,8 @@ export function runPipeline(
     inferSubject(
       n.text,
       gazetteer.filter((g) => g.kind === 'REGION'),
+      // The title, given and as the text's first line (before line repair joins it to what follows).
+      `${meta.title} ${text.split('\n').find((l) => l.trim() !== '') ?? ''}`,
     );
   const subjectEntry = subjectName
     ? gazetteer.find((g) => g.kind === 'REGION' && (g.form === subjectName || g.canonical === subjectName))
@@ -291,20 +293,43 @@ export function runPipeline(
  * The region the report is about: the city named most often. A report that speaks as a county or district (全县,
  * 我县, 全区…, more often than 全市, 我市) is about the county or district it names most often.
  */
-function inferSubject(text: string, regions: { form: string; canonical: string; key: string }[]): string | undefined {
+function inferSubject(
+  text: string,
+  regions: { form: string; canonical: string; key: string }[],
+  title = '',
+): string | undefined {
   const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
   const city = count(/[全我本]市/g);
   const level = count(/[全我本]县/g) > city ? /县$/ : count(/[全我本]区/g) > city ? /区$/ : undefined;
-  let best: string | undefined;
-  let bestCount = 0;
+  // A region's mentions under any of its names, longest name first, so "郑州" inside "郑州市" counts once.
+  const byKey = new Map<string, { canonical: string; forms: string[] }>();
   for (const r of regions) {
     if (r.key === 'region/henan' || r.key === 'region/china' || r.form.length < 2) continue;
     if (level && !level.test(r.canonical)) continue;
-    const count = text.split(r.form).length - 1;
-    if (count > bestCount) {
-      best = r.canonical;
-      bestCount = count;
+    const entry = byKey.get(r.key) ?? { canonical: r.canonical, forms: [] };
+    entry.forms.push(r.form);
+    byKey.set(r.key, entry);
+  }
+  const mentions = (within: string, forms: string[]) => {
+    const sorted = [...forms].sort((a, b) => b.length - a.length);
+    let rest = within;
+    let n = 0;
+    for (const f of sorted) {
+      n += rest.split(f).length - 1;
+      rest = rest.split(f).join('\u0000');
+    }
+    return n;
+  };
+  // The title names what a report is about: a region it names wins over one named as often in the body (a
+  // county-level city's report names its parent city too, "全市" meaning itself).
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const { canonical, forms } of byKey.values()) {
+    const score = mentions(text, forms) + (mentions(title, forms) > 0 ? 1000 : 0);
+    if (score > bestScore) {
+      best = canonical;
+      bestScore = score;
     }
   }
-  return best ?? (level ? inferSubject(text.replace(/[全我本][县区]/g, ''), regions) : undefined);
+  return best ?? (level ? inferSubject(text.replace(/[全我本][县区]/g, ''), regions, title) : undefined);
 }

@@ -513,6 +513,18 @@ describe('rules from the second development set (counties, townships, periods, k
     expect(r.rankings.map((x) => [nameOf(r, x.subject), x.rank, x.scope])).toEqual([['固始县', 2, 'region/xinyang']]);
   });
 
+  it('takes the county-level city named in the title as 全市, though its parent city is named as often', () => {
+    const r = read(
+      '林州市2024年国民经济运行简况\n全市地区生产总值完成612.4亿元，增长5.8%，总量居安阳市各县（市、区）第1位。安阳市下达的目标任务全面完成，全市一般公共预算收入增长6.1%。',
+      '2024',
+      null,
+    );
+    expect(rows(r)).toEqual([
+      ['林州市', '地区生产总值', '2024', 'ACTUAL', 612.4, 5.8],
+      ['林州市', '一般公共预算收入', '2024', 'ACTUAL', null, 6.1],
+    ]);
+  });
+
   it('reads a township that opens a part of the sentence as the subject of its figures, but not 城镇 or 乡村', () => {
     const r = read(
       '三河尖镇稻虾共养面积扩大到3.2万亩，带动农户人均增收1800元；往流镇接待游客42万人次。城镇新增就业5200人，乡村消费品零售额增长7.1%。',
@@ -786,5 +798,140 @@ describe('rules from the second development set (counties, townships, periods, k
       ['食品加工产业集群增加值', 6.4],
       ['新材料产业集群增加值', 11.9],
     ]);
+  });
+});
+
+describe('rules from the fourth development set (projects, companies, target lists, ranks, lists)', () => {
+  const read = (text: string, period = '2024', subject: string | null = '周口市', publishedAt?: string) =>
+    runPipeline(
+      text,
+      { key: 'report/test', title: 't', period, subject, ...(publishedAt ? { publishedAt } : {}) },
+      KNOWN,
+    );
+  type Result = ReturnType<typeof read>;
+  const nameOf = (r: Result, key: string) => r.entities.find((e) => e.key === key)?.name ?? key;
+  /** [subject, indicator, period, kind, value, growth] by name. */
+  const rows = (r: Result) =>
+    r.observations.map((o) => [
+      nameOf(r, o.subject),
+      nameOf(r, o.indicator),
+      o.period,
+      o.kind,
+      o.value?.value ?? null,
+      o.growthPct ?? null,
+    ]);
+  const names = (r: Result, kind: string) => r.entities.filter((e) => e.kind === kind).map((e) => e.name);
+
+  it('takes no heading, stage, verb or preposition before 项目 as a project, and strips connectives', () => {
+    const r = read(
+      '（二）坚持项目为王，推动已签约项目早开工。区里为项目开辟绿色通道，紧盯在建项目施工进度，新落地项目数量创新高。同日开工的还有项城冷链物流园二期项目。',
+    );
+    expect(names(r, 'PROJECT')).toEqual(['项城冷链物流园二期项目']);
+  });
+
+  it('names the project after 签约, and no pronoun or half a company name as a builder', () => {
+    const r = read(
+      '与郑州恒远实业集团有限公司成功签约年产8万吨再生塑料项目。周口丰泰电子科技有限公司新厂房投用，该公司年产500万套线束项目已投产。还有周口宏业新能源集团有限公司年产5GWh储能电池项目开工。',
+    );
+    expect(names(r, 'PROJECT')).toEqual([
+      '年产8万吨再生塑料项目',
+      '年产500万套线束项目',
+      '周口宏业新能源集团有限公司年产5GWh储能电池项目',
+    ]);
+    expect(names(r, 'COMPANY')).toEqual([
+      '郑州恒远实业集团有限公司',
+      '周口丰泰电子科技有限公司',
+      '周口宏业新能源集团有限公司',
+    ]);
+  });
+
+  it('makes a short name used before or after a full company name an alias, and its figures the company’s', () => {
+    const r = read(
+      '恒达食品年产5万吨速冻食品项目建成投产。周口恒达食品集团有限公司入选省级龙头企业。作为全市食品产业的骨干企业，恒达食品去年营业收入突破40亿元。',
+      '2025-Q1',
+      '周口市',
+      '2025-04-10',
+    );
+    expect(r.entities.filter((e) => e.kind === 'COMPANY').map((e) => [e.name, e.aliases])).toEqual([
+      ['周口恒达食品集团有限公司', ['恒达食品']],
+    ]);
+    expect(rows(r)).toEqual([['周口恒达食品集团有限公司', '营业收入', '2024', 'ESTIMATE', 40, null]]);
+  });
+
+  it('gives targets set after their year was over the year of the report, over a list split by ；', () => {
+    const r = read(
+      '今年主要预期目标是：地区生产总值增长6.5%左右；固定资产投资增长9%；一般公共预算收入增长5%。力争全年新签约亿元以上项目50个。',
+      '2024',
+      '项城市',
+      '2025-01-10',
+    );
+    expect(rows(r).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['地区生产总值', '2025', 'TARGET'],
+      ['固定资产投资', '2025', 'TARGET'],
+      ['一般公共预算收入', '2025', 'TARGET'],
+      ['新签约亿元以上项目', '2025', 'TARGET'],
+    ]);
+  });
+
+  it('reads 较去年同期 as a comparison, 预计…将 as a forecast, and a yearly yield expected as no figure', () => {
+    const r = read(
+      '上半年，高技术制造业增加值增长15.2%，较去年同期提高1.8个百分点。预计上半年全市重点项目完成投资将超过200亿元。某某项目3月投产，预计年新增产值15亿元、税收0.8亿元。',
+      '2025-H1',
+      '周口市',
+      '2025-07-20',
+    );
+    expect(rows(r).map((x) => [x[1], x[2], x[3]])).toEqual([
+      ['高技术制造业增加值', '2025-H1', 'ACTUAL'],
+      ['重点项目完成投资', '2025-H1', 'ESTIMATE'],
+    ]);
+  });
+
+  it('pairs ranks listed with 和, reads an evaluation as what is ranked, and 全国 after 全市位列 as the scope', () => {
+    const r = read(
+      '全市固定资产投资增长9.1%，其中工业投资增长20.4%，增速分别位列全省第3位和第1位。在全省县域营商环境评价中，全市位列全省第5位。进出口总值增长8%，全市位列全国第40位。',
+      '2024',
+      '周口市',
+    );
+    expect(r.rankings.map((x) => [nameOf(r, x.indicator), x.scope, x.rank])).toEqual([
+      ['固定资产投资', 'region/henan', 3],
+      ['工业投资', 'region/henan', 1],
+      ['县域营商环境评价', 'region/henan', 5],
+      ['进出口总值', 'region/china', 40],
+    ]);
+  });
+
+  it('splits lists sharing 产业 or 类商品, keeps a 和 inside the last item, and reads 城乡 as 城镇 and 农村', () => {
+    const r = read(
+      '纺织、食品、装备制造产业增加值分别增长5.1%、6.2%、7.3%。通讯器材类、家具类商品零售额分别增长12.5%、3.4%。采矿业、电力热力燃气及水生产和供应业增加值分别增长1.5%、4.4%。城乡居民人均可支配收入分别达到35100元、19200元，分别增长4.5%、6.8%。全县生猪养殖量约1.2亿头。',
+    );
+    expect(rows(r).map((x) => [x[1], x[4], x[5]])).toEqual([
+      ['纺织产业增加值', null, 5.1],
+      ['食品产业增加值', null, 6.2],
+      ['装备制造产业增加值', null, 7.3],
+      ['通讯器材类商品零售额', null, 12.5],
+      ['家具类商品零售额', null, 3.4],
+      ['采矿业增加值', null, 1.5],
+      ['电力热力燃气及水生产和供应业增加值', null, 4.4],
+      ['城镇居民人均可支配收入', 35100, 4.5],
+      ['农村居民人均可支配收入', 19200, 6.8],
+      ['生猪养殖量', 1.2, null],
+    ]);
+  });
+
+  it('takes no place or count before 项目 as a project; reads a project inside a park and after 位于…的 or 承担的', () => {
+    const r = read(
+      '走进园区，能感受到周口项目建设的热度，全市正走出一条项目带动的新路子。川汇区食品产业园冷链仓储项目已交付使用。位于淮阳区的淮阳智能制造产业园项目已投用。研究院与周口恒信电气股份有限公司共同承担的智能配电终端项目进入试验阶段。',
+    );
+    expect(names(r, 'PROJECT')).toEqual(['川汇区食品产业园冷链仓储项目', '淮阳智能制造产业园项目', '智能配电终端项目']);
+  });
+
+  it('gives the companies that moved into a project to that project', () => {
+    const r = read('西华县食品产业园标准化厂房项目已交付使用，首批入驻企业12家。', '2024', '周口市');
+    expect(rows(r)).toEqual([['西华县食品产业园标准化厂房项目', '首批入驻企业', '2024', 'ACTUAL', 12, null]]);
+  });
+
+  it('takes a development zone before a time word and its measure as the subject', () => {
+    const r = read('作为全市工业的主阵地，周口经济技术开发区一季度完成工业投资32.5亿元，同比增长12.1%。', '2025-Q1');
+    expect(rows(r)).toEqual([['周口经济技术开发区', '工业投资', '2025-Q1', 'ACTUAL', 32.5, 12.1]]);
   });
 });
