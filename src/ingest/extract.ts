@@ -324,7 +324,7 @@ const NOT_A_NAME =
   /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|提升|没有|确保|支持|发行|聚焦|发展|先进制造业|省外|境内|等|竞赛|记者|观察|节能减排|一城|试基地/;
 // "（一）坚持项目为王" (a numbered heading), "还有…项目", "作为…": a list marker or connective before a name.
 const LEADING =
-  /^(在|要|推进|推动|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|焦作市|重点谋划了|谋划了|谋划|聚焦|还有|作为|该公司|该企业|——|“|”|[（(][一二三四五六七八九十]+[）)])+/;
+  /^(在|要|推进|推动|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|重点谋划了|谋划了|谋划|聚焦|还有|作为|该公司|该企业|——|“|”|[（(][一二三四五六七八九十]+[）)])+/;
 
 /** "总投资15亿元的…", "某某集团投资建设的…", "位于某区的…": a description before a name, up to its 的. */
 const DESCRIBED =
@@ -511,10 +511,13 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
       if ((m[2] || POLICY_WORD.test(inner) || verb) && !/^\d+$/.test(inner)) add('POLICY', name, start);
     }
     for (const m of text.matchAll(FUND)) {
+      // Verbs, particles and amounts before a fund are not its name ("让补贴资金…", "500万元激励资金", "所获…").
       const name = (m[0] as string).replace(
-        /^(争取|用足用好|已发行|发行|拨付|安排发放|下达|市本级|用于项目建设的)+/,
+        /^(争取|用足用好|已发行|发行|拨付|安排发放|下达|市本级|用于项目建设的|让|使|把|将|所获|获得|获|各类|相关|[万亿]?元)+/,
         '',
       );
+      // A bare 补贴资金 or 激励资金 names no fund; 专项债券 or 特别国债 does.
+      if (name === m[1] && /资金$/.test(name)) continue;
       if (name.length >= 4) add('POLICY', name, (m.index ?? 0) + m[0].length - name.length);
     }
     for (const m of text.matchAll(ACTION))
