@@ -5,8 +5,9 @@ import { MissingToolError } from './neo4j/install';
 import { Neo4jStartError } from './neo4j/managed';
 
 // Listens, and shuts down gracefully: stop accepting, finish in-flight requests, close the driver, stop Neo4j.
-// Run it as `node --import tsx src/server.ts` (npm start), not through the tsx CLI: that wrapper answers a signal
-// its child does not acknowledge within 30 ms with SIGKILL, which a busy event loop under load cannot do.
+// Run it as `exec node --import tsx src/server.ts` (npm start): exec so npm's shell passes SIGTERM on, and not
+// through the tsx CLI, which SIGKILLs a child that does not acknowledge a signal within 30 ms, as a busy event
+// loop under load cannot.
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -13,13 +13,16 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** The `start` script of package.json as node arguments (it must run node itself, so signals reach the server). */
+/** The `start` script of package.json as node arguments (it must exec node itself, so signals reach the server). */
 export function startCommandArgs(): string[] {
   const pkg = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  const [command, ...args] = (pkg.scripts.start ?? '').split(/\s+/);
-  if (command !== 'node') throw new Error(`npm start runs "${command}", expected node: signals must reach the server`);
+  // `exec` lets the shell npm runs the script in become node, so a SIGTERM sent to npm reaches the server.
+  const [shell, command, ...args] = (pkg.scripts.start ?? '').split(/\s+/);
+  if (shell !== 'exec' || command !== 'node') {
+    throw new Error(`npm start runs "${pkg.scripts.start}", expected "exec node …": signals must reach the server`);
+  }
   return args;
 }
 
