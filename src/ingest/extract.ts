@@ -70,7 +70,14 @@ export interface ExtractOptions {
   period: string;
   /** The region 我市 / 全市 / 本市 stand for. */
   subject: NameMention | null;
+  /** The key of the subject's province: the scope of 全省 ranks, and no subject of figures. Henan by default. */
+  province?: string;
 }
+
+const HENAN = 'region/henan';
+/** Places too broad to be the subject of a figure or the place of a project: the country and the province. */
+const broad = (key: string | undefined, options: ExtractOptions) =>
+  key === HENAN || key === 'region/china' || key === options.province;
 
 const CN_DIGITS: Record<string, number> = {
   零: 0,
@@ -555,8 +562,7 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
           k.start >= p.start - 6 &&
           k.end <= p.end + 8 &&
           k.key !== options.subject?.key &&
-          k.key !== 'region/henan' &&
-          k.key !== 'region/china',
+          !broad(k.key, options),
       );
       if (place) result.relations.push({ type: 'LOCATED_IN', from: p, to: place, sentence });
     }
@@ -1186,7 +1192,7 @@ function openMentions(text: string, names: NameMention[], list: Token[]): { add:
   return { add: out, drop };
 }
 
-function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): Token[] {
+function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[], province = HENAN): Token[] {
   const list: Token[] = [];
   const respectively = respectivelyMentions(text, names, gazetteer);
   const sharedSpans = respectively.filter((n) => 'shared' in n);
@@ -1333,7 +1339,7 @@ function tokens(text: string, names: NameMention[], gazetteer: GazetteerEntry[])
       start: at,
       end: at + m[0].length,
       ranks,
-      scope: city ?? (scopeWord === '全国' ? 'region/china' : 'region/henan'),
+      scope: city ?? (scopeWord === '全国' ? 'region/china' : scopeWord === '河南省' ? HENAN : province),
       respectively: /^(分别|均)/.test(m[0]) || ranks.length > 1,
     });
   }
@@ -1352,16 +1358,12 @@ function readFigures(
   inTargetList = false,
 ): void {
   const isTargetAt = (t: string, position: number) => inTargetList || targetCueAt(t, position);
-  const list = tokens(text, names, options.gazetteer);
+  const list = tokens(text, names, options.gazetteer, options.province);
   /** The subject and end of the last figure read, for the items of a list after it. */
   let previous: { subject: NameMention | null; end: number } | undefined;
   const subjectBefore = (at: number): NameMention | null => {
     const candidates = names.filter(
-      (n) =>
-        (n.kind === 'REGION' || n.kind === 'INDUSTRIAL_CHAIN') &&
-        n.end <= at &&
-        n.key !== 'region/henan' &&
-        n.key !== 'region/china',
+      (n) => (n.kind === 'REGION' || n.kind === 'INDUSTRIAL_CHAIN') && n.end <= at && !broad(n.key, options),
     );
     const near = candidates.filter(
       // "某某经济技术开发区一季度完成重点项目投资…": a time word may stand between the place and its measure.
@@ -1411,9 +1413,7 @@ function readFigures(
   };
   /** Places listed ("A、B和C") before 分别 and the indicator at `at`, in the same clause. */
   const listedPlaces = (at: number, figure: number): NameMention[] => {
-    const regions = names.filter(
-      (n) => n.kind === 'REGION' && n.end <= at && n.key !== 'region/henan' && n.key !== 'region/china',
-    );
+    const regions = names.filter((n) => n.kind === 'REGION' && n.end <= at && !broad(n.key, options));
     const last = regions.at(-1);
     if (!last || !/^[^，,；;。、]{0,10}$/.test(text.slice(last.end, at)) || !/分别/.test(text.slice(last.end, figure)))
       return [];
@@ -1663,15 +1663,15 @@ function readFigures(
           ? 'GROWTH'
           : 'LEVEL';
         named.slice(-ranks.length).forEach((ind, k) => {
-          rank(ind, ranks[k] as number, t.scope ?? 'region/henan', basis);
+          rank(ind, ranks[k] as number, t.scope ?? options.province ?? HENAN, basis);
         });
       } else if (t.respectively && pending.length > 1) {
         const basis = /增速|增长/.test(text.slice((pending[0] as NameMention).start, t.start)) ? 'GROWTH' : 'LEVEL';
         if (ranks.length === 1)
-          for (const ind of pending) rank(ind, ranks[0] as number, t.scope ?? 'region/henan', basis);
+          for (const ind of pending) rank(ind, ranks[0] as number, t.scope ?? options.province ?? HENAN, basis);
         else
           ranks.slice(0, pending.length).forEach((r, k) => {
-            rank(pending[k] as NameMention, r, t.scope ?? 'region/henan', basis);
+            rank(pending[k] as NameMention, r, t.scope ?? options.province ?? HENAN, basis);
           });
       } else if (current || pending.length > 0) {
         const mentioned = current?.indicator ?? (pending.at(-1) as NameMention);
@@ -1712,7 +1712,7 @@ function readFigures(
           : totalName
             ? { kind: 'INDICATOR', name: totalName, start: indicator.start, end: indicator.end }
             : undefined;
-        rank(totalMention ?? indicator, ranks[0] as number, t.scope ?? 'region/henan', basis);
+        rank(totalMention ?? indicator, ranks[0] as number, t.scope ?? options.province ?? HENAN, basis);
       }
     }
   }

@@ -1,7 +1,15 @@
 import type { EntityKind } from '../seed/schema';
 import { hasChinese } from '../text/chinese';
 import { extract, type NameMention } from './extract';
-import { placeEntries } from './gazetteer';
+import {
+  findPlace,
+  type GazetteerEntry,
+  isSubjectCandidate,
+  placeAncestry,
+  placeByKey,
+  placeEntries,
+  provinceOf,
+} from './gazetteer';
 import { gazetteerFrom, type KnownEntity, Linker, linkAll } from './link';
 import { normalise, originalSpan } from './normalise';
 import { type Sentence, segment } from './segment';
@@ -109,20 +117,36 @@ export function runPipeline(
       `The text names no year: the period was taken as ${period} from today's date. Pass the period to be sure.`,
     );
   }
-  const gazetteer = [...placeEntries(), ...gazetteerFrom(known, gazetteerKinds)].sort(
-    (a, b) => b.form.length - a.form.length,
-  );
-  const subjectName =
-    meta.subject ??
+  const graphNames = gazetteerFrom(known, gazetteerKinds);
+  const byLength = (a: { form: string }, b: { form: string }) => b.form.length - a.form.length;
+  // Places are read twice: first with no context, to find the subject; then around the subject, which decides
+  // between places of one name (鼓楼区) and lets the short forms of its own counties be read (gazetteer.ts).
+  const placeText = `${meta.title}\n${n.text}`;
+  const regionsNear = (context?: string) =>
+    [...placeEntries(placeText, context), ...graphNames].sort(byLength).filter((g) => g.kind === 'REGION');
+  const entryOf = (name: string, regions: GazetteerEntry[]): GazetteerEntry | undefined => {
+    const found = regions.find((g) => g.form === name || g.canonical === name);
+    const place = found ? undefined : findPlace(name);
+    return found ?? (place ? { key: place.key, kind: 'REGION', form: name, canonical: place.name } : undefined);
+  };
+  // The title, given and as the text's first line (before line repair joins it to what follows).
+  const title = `${meta.title} ${text.split('\n').find((l) => l.trim() !== '') ?? ''}`;
+  const contextFree = regionsNear();
+  const infer = (regions: GazetteerEntry[]) =>
     inferSubject(
       n.text,
-      gazetteer.filter((g) => g.kind === 'REGION'),
-      // The title, given and as the text's first line (before line repair joins it to what follows).
-      `${meta.title} ${text.split('\n').find((l) => l.trim() !== '') ?? ''}`,
+      regions.filter((g) => isSubjectCandidate(g.key)),
+      title,
     );
-  const subjectEntry = subjectName
-    ? gazetteer.find((g) => g.kind === 'REGION' && (g.form === subjectName || g.canonical === subjectName))
-    : undefined;
+  let subjectName = meta.subject ?? infer(contextFree);
+  // A county's short form (闻喜 for 闻喜县) is read only near its city: with a first subject found (运城市), the
+  // places are read again around it and the subject inferred once more.
+  const first = !meta.subject && subjectName ? entryOf(subjectName, contextFree) : undefined;
+  const near = first ? regionsNear(first.key) : contextFree;
+  if (first) subjectName = infer(near) ?? subjectName;
+  const subjectEntry = subjectName ? entryOf(subjectName, near) : undefined;
+  const gazetteer = [...placeEntries(placeText, subjectEntry?.key), ...graphNames].sort(byLength);
+  const province = subjectEntry ? provinceOf(subjectEntry.key)?.key : undefined;
   const subject: NameMention | null = subjectEntry
     ? { kind: 'REGION', name: subjectEntry.canonical, key: subjectEntry.key, start: 0, end: 0 }
     : null;
@@ -144,6 +168,7 @@ export function runPipeline(
       gazetteer,
       period,
       subject,
+      ...(province ? { province } : {}),
       ...(meta.publishedAt ? { publishedYear: meta.publishedAt.slice(0, 4) } : {}),
     });
     extraction.names.push(...part.names);
@@ -165,7 +190,9 @@ export function runPipeline(
     if (!linked) return undefined;
     let e = entities.get(linked.key);
     if (!e) {
-      e = { key: linked.key, kind: linked.kind, name: linked.name, isNew: linked.isNew, aliases: [], mentions: [] };
+      // A new place carries its short forms (酉阳县 for 酉阳土家族苗族自治县), as write.ts stores it.
+      const aliases = linked.isNew && linked.kind === 'REGION' ? [...(placeByKey(linked.key)?.aliases ?? [])] : [];
+      e = { key: linked.key, kind: linked.kind, name: linked.name, isNew: linked.isNew, aliases, mentions: [] };
       entities.set(linked.key, e);
     }
     if (m.name !== e.name && !e.aliases.includes(m.name)) e.aliases.push(m.name);
@@ -255,23 +282,56 @@ export function runPipeline(
     if (!from || !to || from === to) continue;
     const id = `${r.type}|${from}|${to}`;
     const fact = relations.get(id) ?? { type: r.type, from, to, evidence: [] };
-    mergeEvidence(fact.evidence, evidenceOf(r.sentence));
+    const ev = evidenceOf(r.sentence);
+    mergeEvidence(fact.evidence, ev);
     relations.set(id, fact);
+    // Both ends are written with the relation, mentioned where it is stated: a place inside a project's name
+    // (彭泽县…项目) is no name of its own in the extraction, and without this its LOCATED_IN would have no end.
+    for (const end of [r.from, r.to]) {
+      const e = entity(end);
+      if (e) mergeEvidence(e.mentions, ev);
+    }
   }
 
   // Regions the facts point at (scopes, subjects) must exist too, with a mention where the text names them.
+  const knownKeys = new Set(known.map((k) => k.key));
   for (const r of rankings.values()) {
     if (!entities.has(r.scope)) {
-      const place = gazetteer.find((g) => g.key === r.scope);
+      const place = placeByKey(r.scope);
       if (place)
         entities.set(r.scope, {
           key: r.scope,
           kind: 'REGION',
-          name: place.canonical,
-          isNew: !known.some((k) => k.key === r.scope),
+          name: place.name,
+          isNew: !knownKeys.has(r.scope),
           aliases: [],
           mentions: [...r.evidence.slice(0, 1)],
         });
+    }
+  }
+  // A new place the division list knows is written with its parent, and the parent's parents up to one the graph
+  // holds: the LOCATED_IN edges carry the sentence that brought the place in, so they go when the report goes.
+  const ancestors = new Set<string>();
+  for (const e of [...entities.values()]) {
+    if (e.kind !== 'REGION' || !e.isNew || e.mentions.length === 0) continue;
+    const ev = e.mentions[0] as Evidence;
+    for (const [child, parent] of placeAncestry(e.key)
+      .slice(1)
+      .map((p, i, up) => [i === 0 ? e.key : (up[i - 1] as { key: string }).key, p] as const)) {
+      const id = `LOCATED_IN|${child}|${parent.key}`;
+      const fact = relations.get(id) ?? { type: 'LOCATED_IN' as const, from: child, to: parent.key, evidence: [] };
+      mergeEvidence(fact.evidence, ev);
+      relations.set(id, fact);
+      if (entities.has(parent.key) || knownKeys.has(parent.key)) break;
+      entities.set(parent.key, {
+        key: parent.key,
+        kind: 'REGION',
+        name: parent.name,
+        isNew: true,
+        aliases: [],
+        mentions: [],
+      });
+      ancestors.add(parent.key);
     }
   }
   if (!hasChinese(text)) warnings.push('The text has no Chinese in it: nothing could be extracted.');
@@ -281,7 +341,7 @@ export function runPipeline(
   return {
     meta: { ...meta, period, script: n.traditional ? 'TRADITIONAL' : 'SIMPLIFIED' },
     text,
-    entities: [...entities.values()].filter((e) => e.mentions.length > 0),
+    entities: [...entities.values()].filter((e) => e.mentions.length > 0 || ancestors.has(e.key)),
     observations: [...observations.values()],
     rankings: [...rankings.values()],
     relations: [...relations.values()],
