@@ -224,6 +224,14 @@ describe('ingestReport', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.message).toMatch(/text/);
     }
+    // The period grammar is the one observations(period:) reads: a thirteenth month is refused the same way.
+    const month13 = await app.gql(
+      MUTATION,
+      { input: { key: 'report/test-a', title: 'a', text: '全市地区生产总值增长5%。', period: '2025-13' } },
+      AUTH,
+    );
+    expect(month13.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(month13.errors?.[0]?.message).toMatch(/period "2025-13" is not a period/);
     expect(await counts()).toEqual(before);
   });
 
