@@ -186,4 +186,5 @@ export function evaluateHeldout(
   };
 }
 
-const periodReason = (result: PipelineResult) => (result.meta.period ? 'given or inferred' : '');
+const periodReason = (r: PipelineResult) =>
+  `${r.inferred.period.reason} (confidence ${r.inferred.period.confidence}); subject ${r.inferred.subject.value ?? 'none'}: ${r.inferred.subject.reason}`;

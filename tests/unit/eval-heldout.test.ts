@@ -11,6 +11,10 @@ const known: KnownEntity[] = [
 ];
 const result: PipelineResult = {
   meta: { key: 'report/test', title: 't', period: '2024', script: 'SIMPLIFIED' },
+  inferred: {
+    period: { value: '2024', confidence: 1, reason: 'given', warning: null },
+    subject: { value: '新乡市', confidence: 1, reason: 'given', warning: null },
+  },
   text: '',
   entities: [
     { key: 'region/xinxiang', kind: 'REGION', name: '新乡市', isNew: true, aliases: ['新乡'], mentions: ev },
