@@ -1,4 +1,4 @@
-import { readHead } from './head';
+import { cleanLine, readHead } from './head';
 import { type Inference, inferPeriod } from './period';
 import { inferSubject, type RegionEntry } from './subject';
 
@@ -28,8 +28,10 @@ export function readDocument(
   options: { today?: number } = {},
 ): DocumentReading {
   const head = readHead(text);
+  // The title as given, in either script and with page debris, read as the head's own lines are.
+  const title = cleanLine(meta.title);
   // Run even when the period is given: it also reads the publication date off the page head.
-  const inferred = inferPeriod({ title: meta.title, head, publishedAt: meta.publishedAt ?? null, ...options });
+  const inferred = inferPeriod({ title, head, publishedAt: meta.publishedAt ?? null, ...options });
   const period: Inference<string> = meta.period
     ? { value: meta.period, confidence: 1, reason: 'given', warning: null }
     : { value: inferred.value, confidence: inferred.confidence, reason: inferred.reason, warning: inferred.warning };
@@ -45,8 +47,8 @@ export function readDocument(
           reason: `given as ${meta.subject}, which no known region is called`,
           warning: `The subject "${meta.subject}" is no region the gazetteer knows: 我市/全市 figures were left without a subject.`,
         }
-    : inferSubject({ titles: [meta.title, ...head.titles], body: head.body, regions });
+    : inferSubject({ titles: [title, ...head.titles], body: head.body, regions });
   const publishedYear =
     meta.publishedAt?.slice(0, 4) ?? (inferred.published ? String(inferred.published.year) : undefined);
-  return { title: head.titles[0] ?? meta.title, period, subject, ...(publishedYear ? { publishedYear } : {}) };
+  return { title: head.titles[0] ?? title, period, subject, ...(publishedYear ? { publishedYear } : {}) };
 }
