@@ -1,10 +1,10 @@
 import { execute, type GraphQLError, parse } from 'graphql';
 import { type AppServices, createContext } from '../context';
+import { latestPeriod } from '../domain/period';
 import { ERROR_CODES, type ErrorCode } from '../errors';
 import { schema } from '../schema';
 import { ALL, type AnalystQuery, analystQueries, type Flat, LATEST } from './analyst-queries';
 import { type Cell, toCsv } from './csv';
-import { latestPeriod } from './periods';
 
 // /q: the analyst queries (src/http/analyst-queries.ts) run against the schema and served flat as CSV or JSON.
 

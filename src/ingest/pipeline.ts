@@ -1,15 +1,9 @@
 import type { EntityKind } from '../seed/schema';
 import { hasChinese } from '../text/chinese';
+import { readDocument } from './document/document';
+import type { RegionEntry } from './document/subject';
 import { extract, type NameMention } from './extract';
-import {
-  findPlace,
-  type GazetteerEntry,
-  isSubjectCandidate,
-  placeAncestry,
-  placeByKey,
-  placeEntries,
-  provinceOf,
-} from './gazetteer';
+import { findPlace, type GazetteerEntry, placeAncestry, placeByKey, placeEntries, provinceOf } from './gazetteer';
 import { gazetteerFrom, type KnownEntity, Linker, linkAll } from './link';
 import { normalise, originalSpan } from './normalise';
 import { type Sentence, segment } from './segment';
@@ -68,8 +62,18 @@ export interface FactRelation {
   evidence: Evidence[];
 }
 
+/** What the document layer inferred (or was given), with how sure it is and why. */
+export interface Inferred<T> {
+  value: T;
+  confidence: number;
+  reason: string;
+  warning: string | null;
+}
+
 export interface PipelineResult {
   meta: IngestMeta & { period: string; script: 'SIMPLIFIED' | 'TRADITIONAL' };
+  /** The report's period and subject region as given, or as read from its title, head and opening. */
+  inferred: { period: Inferred<string>; subject: Inferred<string | null> };
   text: string;
   entities: FactEntity[];
   observations: FactObservation[];
@@ -88,13 +92,24 @@ const GAZETTEER_KINDS: EntityKind[] = [
   'INSTITUTION',
 ];
 
-function inferPeriod(text: string, publishedAt?: string | null): string {
-  const year = /(20\d{2})年/.exec(text)?.[1] ?? publishedAt?.slice(0, 4) ?? String(new Date().getFullYear());
-  if (/上半年|1[~～-]6月/.test(text)) {
-    const y = publishedAt && /上半年/.test(text) ? publishedAt.slice(0, 4) : year;
-    return `${y}-H1`;
+/** The regions of the gazetteer as the document layer takes them: every form of one region together, with its level
+ * and parent where the built-in places give them. */
+function regionEntries(gazetteer: GazetteerEntry[]): RegionEntry[] {
+  const byKey = new Map<string, RegionEntry>();
+  for (const g of gazetteer) {
+    if (g.kind !== 'REGION') continue;
+    const place = placeByKey(g.key);
+    const entry = byKey.get(g.key) ?? {
+      key: g.key,
+      name: g.canonical,
+      forms: [],
+      ...(place?.level ? { level: place.level } : {}),
+      ...(place?.parent ? { parent: place.parent } : {}),
+    };
+    if (!entry.forms.includes(g.form)) entry.forms.push(g.form);
+    byKey.set(g.key, entry);
   }
-  return year;
+  return [...byKey.values()];
 }
 
 function mergeEvidence(list: Evidence[], e: Evidence): void {
@@ -111,12 +126,6 @@ export function runPipeline(
   const warnings: string[] = [];
   const n = normalise(text);
   const sentences = segment(n);
-  const period = meta.period ?? inferPeriod(n.text, meta.publishedAt);
-  if (!meta.period && !meta.publishedAt && !/(20\d{2})年/.test(n.text)) {
-    warnings.push(
-      `The text names no year: the period was taken as ${period} from today's date. Pass the period to be sure.`,
-    );
-  }
   const graphNames = gazetteerFrom(known, gazetteerKinds);
   const byLength = (a: { form: string }, b: { form: string }) => b.form.length - a.form.length;
   // Places are read twice: first with no context, to find the subject; then around the subject, which decides
@@ -124,34 +133,34 @@ export function runPipeline(
   const placeText = `${meta.title}\n${n.text}`;
   const regionsNear = (context?: string) =>
     [...placeEntries(placeText, context), ...graphNames].sort(byLength).filter((g) => g.kind === 'REGION');
-  const entryOf = (name: string, regions: GazetteerEntry[]): GazetteerEntry | undefined => {
-    const found = regions.find((g) => g.form === name || g.canonical === name);
-    const place = found ? undefined : findPlace(name);
-    return found ?? (place ? { key: place.key, kind: 'REGION', form: name, canonical: place.name } : undefined);
-  };
-  // The title, given and as the text's first line (before line repair joins it to what follows).
-  const title = `${meta.title} ${text.split('\n').find((l) => l.trim() !== '') ?? ''}`;
-  const contextFree = regionsNear();
-  const infer = (regions: GazetteerEntry[]) =>
-    inferSubject(
-      n.text,
-      regions.filter((g) => isSubjectCandidate(g.key)),
-      title,
+  // A subject the caller names is found among all places even when the text never names it.
+  const given = meta.subject ? findPlace(meta.subject) : undefined;
+  const read = (regions: GazetteerEntry[]) =>
+    readDocument(
+      text,
+      meta,
+      regionEntries(
+        given
+          ? [...regions, { key: given.key, kind: 'REGION', form: meta.subject as string, canonical: given.name }]
+          : regions,
+      ),
     );
-  let subjectName = meta.subject ?? infer(contextFree);
+  let doc = read(regionsNear());
   // A county's short form (闻喜 for 闻喜县) is read only near its city: with a first subject found (运城市), the
   // places are read again around it and the subject inferred once more.
-  const first = !meta.subject && subjectName ? entryOf(subjectName, contextFree) : undefined;
-  const near = first ? regionsNear(first.key) : contextFree;
-  if (first) subjectName = infer(near) ?? subjectName;
-  const subjectEntry = subjectName ? entryOf(subjectName, near) : undefined;
+  if (!meta.subject && doc.subject.value) {
+    const again = read(regionsNear(doc.subject.value.key));
+    if (again.subject.value) doc = again;
+  }
+  const period = doc.period.value;
+  if (doc.period.confidence < 0.5 && doc.period.warning) warnings.push(doc.period.warning);
+  const subjectEntry = doc.subject.value;
   const gazetteer = [...placeEntries(placeText, subjectEntry?.key), ...graphNames].sort(byLength);
   const province = subjectEntry ? provinceOf(subjectEntry.key)?.key : undefined;
   const subject: NameMention | null = subjectEntry
-    ? { kind: 'REGION', name: subjectEntry.canonical, key: subjectEntry.key, start: 0, end: 0 }
+    ? { kind: 'REGION', name: subjectEntry.name, key: subjectEntry.key, start: 0, end: 0 }
     : null;
-  if (!subject)
-    warnings.push('No subject region found: 我市/全市 figures were left without a subject. Pass --subject.');
+  if (!subject && doc.subject.warning) warnings.push(doc.subject.warning);
 
   // Extract sentence by sentence so a long report reports progress.
   const chunks: Sentence[][] = [];
@@ -169,7 +178,7 @@ export function runPipeline(
       period,
       subject,
       ...(province ? { province } : {}),
-      ...(meta.publishedAt ? { publishedYear: meta.publishedAt.slice(0, 4) } : {}),
+      ...(doc.publishedYear ? { publishedYear: doc.publishedYear } : {}),
     });
     extraction.names.push(...part.names);
     extraction.observations.push(...part.observations);
@@ -340,6 +349,10 @@ export function runPipeline(
 
   return {
     meta: { ...meta, period, script: n.traditional ? 'TRADITIONAL' : 'SIMPLIFIED' },
+    inferred: {
+      period: doc.period,
+      subject: { ...doc.subject, value: doc.subject.value?.name ?? null },
+    },
     text,
     entities: [...entities.values()].filter((e) => e.mentions.length > 0 || ancestors.has(e.key)),
     observations: [...observations.values()],
@@ -347,49 +360,4 @@ export function runPipeline(
     relations: [...relations.values()],
     warnings,
   };
-}
-
-/**
- * The region the report is about: the city named most often. A report that speaks as a county or district (全县,
- * 我县, 全区…, more often than 全市, 我市) is about the county or district it names most often.
- */
-function inferSubject(
-  text: string,
-  regions: { form: string; canonical: string; key: string }[],
-  title = '',
-): string | undefined {
-  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
-  const city = count(/[全我本]市/g);
-  const level = count(/[全我本]县/g) > city ? /县$/ : count(/[全我本]区/g) > city ? /区$/ : undefined;
-  // A region's mentions under any of its names, longest name first, so "郑州" inside "郑州市" counts once.
-  const byKey = new Map<string, { canonical: string; forms: string[] }>();
-  for (const r of regions) {
-    if (r.key === 'region/henan' || r.key === 'region/china' || r.form.length < 2) continue;
-    if (level && !level.test(r.canonical)) continue;
-    const entry = byKey.get(r.key) ?? { canonical: r.canonical, forms: [] };
-    entry.forms.push(r.form);
-    byKey.set(r.key, entry);
-  }
-  const mentions = (within: string, forms: string[]) => {
-    const sorted = [...forms].sort((a, b) => b.length - a.length);
-    let rest = within;
-    let n = 0;
-    for (const f of sorted) {
-      n += rest.split(f).length - 1;
-      rest = rest.split(f).join('\u0000');
-    }
-    return n;
-  };
-  // The title names what a report is about: a region it names wins over one named as often in the body (a
-  // county-level city's report names its parent city too, "全市" meaning itself).
-  let best: string | undefined;
-  let bestScore = 0;
-  for (const { canonical, forms } of byKey.values()) {
-    const score = mentions(text, forms) + (mentions(title, forms) > 0 ? 1000 : 0);
-    if (score > bestScore) {
-      best = canonical;
-      bestScore = score;
-    }
-  }
-  return best ?? (level ? inferSubject(text.replace(/[全我本][县区]/g, ''), regions, title) : undefined);
 }

@@ -1,8 +1,8 @@
+import { comparePeriods, latestPeriod } from '../../src/domain/period';
 import { analystQueries } from '../../src/http/analyst-queries';
 import { toCsv } from '../../src/http/csv';
 import { graphiqlTabs } from '../../src/http/graphiql';
 import { loadExamples } from '../../src/http/operations';
-import { comparePeriods, latestPeriod } from '../../src/http/periods';
 
 describe('toCsv', () => {
   it('quotes only what needs quoting, doubles quotes, keeps line breaks, leaves nulls empty', () => {
