@@ -230,6 +230,8 @@ function placeTable(): PlaceTable {
   const henanByCode = new Map(places.filter((p) => p.code).map((p) => [p.code as string, p]));
   const henanByParentName = new Map(places.map((p) => [`${p.parent}|${p.name}`, p]));
   const keyOfCode = new Map<string, string>();
+  /** The list's short forms of Henan's places, which were written with few (固始 for 固始县). */
+  const listShortForms = new Map<string, string[]>();
   for (const d of divisions()) {
     const parent = d.parentCode ? keyOfCode.get(d.parentCode) : 'region/china';
     if (!parent) throw new Error(`division ${d.code} ${d.name}: its parent ${d.parentCode} is not in the list`);
@@ -238,6 +240,7 @@ function placeTable(): PlaceTable {
     if (henan) {
       henan.code ??= d.code;
       keyOfCode.set(d.code, henan.key);
+      listShortForms.set(henan.key, d.shortForms);
       continue;
     }
     const entry = nationalEntry(d, parent);
@@ -254,12 +257,11 @@ function placeTable(): PlaceTable {
     forms.set(form, list);
   };
   places.forEach((p, i) => {
-    if (i < HENAN.length) {
-      for (const form of [p.name, ...p.aliases]) add(form, i, 'ANY');
-      return;
-    }
-    if (!COMMON_NAMES.has(p.name)) add(p.name, i, 'ANY');
-    for (const short of p.aliases) {
+    const henan = i < HENAN.length;
+    if (henan) for (const form of [p.name, ...p.aliases]) add(form, i, 'ANY');
+    else if (!COMMON_NAMES.has(p.name)) add(p.name, i, 'ANY');
+    for (const short of henan ? (listShortForms.get(p.key) ?? []) : p.aliases) {
+      if (henan && p.aliases.includes(short)) continue;
       if (COMMON_SHORT.has(short)) continue;
       if (p.level === 'PROVINCE') add(short, i, 'ANY');
       else if (p.level === 'CITY') add(short, i, PROVINCE_ONLY_SHORT.has(short) ? 'PROVINCE' : 'ANY');
