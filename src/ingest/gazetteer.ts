@@ -381,8 +381,12 @@ function resolve(form: string, context: Context | undefined): number | undefined
   return top.length === 1 ? top[0]?.place : undefined;
 }
 
+/** The last text scanned: the pipeline asks for one report's places two or three times (see pipeline.ts). */
+let lastScan: { text: string; forms: Set<string> } | undefined;
+
 /** The place forms that occur in a text ("中原区域" is no mention of 中原区). */
 function formsIn(text: string): Set<string> {
+  if (lastScan?.text === text) return lastScan.forms;
   const { byFirst } = placeTable();
   const found = new Set<string>();
   for (let i = 0; i < text.length; i += 1) {
@@ -391,6 +395,7 @@ function formsIn(text: string): Set<string> {
     for (const form of list)
       if (text.startsWith(form, i) && !(form.endsWith('区') && text[i + form.length] === '域')) found.add(form);
   }
+  lastScan = { text, forms: found };
   return found;
 }
 
