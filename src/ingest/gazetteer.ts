@@ -230,6 +230,8 @@ function placeTable(): PlaceTable {
   const henanByCode = new Map(places.filter((p) => p.code).map((p) => [p.code as string, p]));
   const henanByParentName = new Map(places.map((p) => [`${p.parent}|${p.name}`, p]));
   const keyOfCode = new Map<string, string>();
+  /** The list's short forms of Henan's places, which were written with few (固始 for 固始县). */
+  const listShortForms = new Map<string, string[]>();
   for (const d of divisions()) {
     const parent = d.parentCode ? keyOfCode.get(d.parentCode) : 'region/china';
     if (!parent) throw new Error(`division ${d.code} ${d.name}: its parent ${d.parentCode} is not in the list`);
@@ -238,6 +240,7 @@ function placeTable(): PlaceTable {
     if (henan) {
       henan.code ??= d.code;
       keyOfCode.set(d.code, henan.key);
+      listShortForms.set(henan.key, d.shortForms);
       continue;
     }
     const entry = nationalEntry(d, parent);
@@ -254,12 +257,11 @@ function placeTable(): PlaceTable {
     forms.set(form, list);
   };
   places.forEach((p, i) => {
-    if (i < HENAN.length) {
-      for (const form of [p.name, ...p.aliases]) add(form, i, 'ANY');
-      return;
-    }
-    if (!COMMON_NAMES.has(p.name)) add(p.name, i, 'ANY');
-    for (const short of p.aliases) {
+    const henan = i < HENAN.length;
+    if (henan) for (const form of [p.name, ...p.aliases]) add(form, i, 'ANY');
+    else if (!COMMON_NAMES.has(p.name)) add(p.name, i, 'ANY');
+    for (const short of henan ? (listShortForms.get(p.key) ?? []) : p.aliases) {
+      if (henan && p.aliases.includes(short)) continue;
       if (COMMON_SHORT.has(short)) continue;
       if (p.level === 'PROVINCE') add(short, i, 'ANY');
       else if (p.level === 'CITY') add(short, i, PROVINCE_ONLY_SHORT.has(short) ? 'PROVINCE' : 'ANY');
@@ -379,8 +381,12 @@ function resolve(form: string, context: Context | undefined): number | undefined
   return top.length === 1 ? top[0]?.place : undefined;
 }
 
+/** The last text scanned: the pipeline asks for one report's places two or three times (see pipeline.ts). */
+let lastScan: { text: string; forms: Set<string> } | undefined;
+
 /** The place forms that occur in a text ("中原区域" is no mention of 中原区). */
 function formsIn(text: string): Set<string> {
+  if (lastScan?.text === text) return lastScan.forms;
   const { byFirst } = placeTable();
   const found = new Set<string>();
   for (let i = 0; i < text.length; i += 1) {
@@ -389,6 +395,7 @@ function formsIn(text: string): Set<string> {
     for (const form of list)
       if (text.startsWith(form, i) && !(form.endsWith('区') && text[i + form.length] === '域')) found.add(form);
   }
+  lastScan = { text, forms: found };
   return found;
 }
 

@@ -120,6 +120,10 @@ describe('places for ingest', () => {
     expect(keyIn(text, '彭泽', 'region/360430')).toBe('region/360430'); // 彭泽县 itself
     expect(keyIn(text, '彭泽', 'region/360100')).toBeUndefined(); // 南昌市
     expect(keyIn(text, '彭泽')).toBeUndefined();
+    // Henan's counties too, under the keys they had.
+    const gongyi = allPlaces().find((p) => p.name === '巩义市')?.key;
+    expect(keyIn('巩义规上工业增加值增长9%', '巩义', 'region/zhengzhou')).toBe(gongyi);
+    expect(keyIn('巩义规上工业增加值增长9%', '巩义', 'region/luoyang')).toBeUndefined();
     // An autonomous county's name with its unit is read anywhere.
     expect(keyIn('酉阳县统计局', '酉阳县')).toBe('region/500242');
   });
