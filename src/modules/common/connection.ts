@@ -76,6 +76,32 @@ export function connectionType<T>(name: string, nodeType: ObjectRef<any, T> | an
   });
 }
 
+/**
+ * Lists that grow with the graph and are not connections take `first`, so a request asks for a bounded number:
+ * a parent's figures (default 100, at most 500) and the root lists (default 100, at most 1000).
+ */
+export const ENTITY_LIST = { default: 100, max: 500 } as const;
+export const ROOT_LIST = { default: 100, max: 1000 } as const;
+type ListBound = typeof ENTITY_LIST | typeof ROOT_LIST;
+
+export const listArgs = (bound: ListBound) =>
+  builder.args((t) => ({
+    first: t.int({ defaultValue: bound.default, description: `How many (at most ${bound.max}).` }),
+  }));
+
+/** How many items `first` asks for (the default when null); out of range is BAD_USER_INPUT. */
+export function listCount(first: number | null | undefined, bound: ListBound): number {
+  const n = first ?? bound.default;
+  if (!Number.isInteger(n) || n < 0 || n > bound.max) {
+    throw badInput(`first must be between 0 and ${bound.max} (got ${first}).`);
+  }
+  return n;
+}
+
+/** The first `first` items of a list. */
+export const firstOf = <T>(items: readonly T[], first: number | null | undefined, bound: ListBound): T[] =>
+  items.slice(0, listCount(first, bound));
+
 export const pageArgs = builder.args((t) => ({
   first: t.int({ description: `How many (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}).` }),
   after: t.string({ description: 'The endCursor of the previous page.' }),
