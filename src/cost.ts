@@ -158,7 +158,8 @@ export function estimate(
         if (asked !== undefined && list) multiplier = asked;
         else if (asked !== undefined) childPage = asked;
         else if (list && page !== undefined) multiplier = page * (PAGED_LIST_FACTOR[coordinate] ?? 1);
-        else if (list) multiplier = STRUCTURAL_BOUNDS[coordinate] ?? (name === 'evidence' ? EVIDENCE_BOUND : STRUCTURAL_BOUND);
+        else if (list)
+          multiplier = STRUCTURAL_BOUNDS[coordinate] ?? (name === 'evidence' ? EVIDENCE_BOUND : STRUCTURAL_BOUND);
         const inner = isCompositeType(named)
           ? measureSet(selection.selectionSet, named, childPage)
           : { depth: 0, cost: 0 };

@@ -21,10 +21,16 @@ export interface Connection<T> {
 
 const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 
+/** Offsets beyond this are no position in any list here (and would overflow a Neo4j integer far sooner or later). */
+export const MAX_OFFSET = 1_000_000_000;
+
 export function decodeCursor(cursor: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput(`"${cursor}" is not a cursor from this API; pass an endCursor you were given.`);
-  return Number(match[1]);
+  const match = /^offset:(\d{1,20})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const offset = match ? Number(match[1]) : Number.NaN;
+  if (!Number.isSafeInteger(offset) || offset >= MAX_OFFSET) {
+    throw badInput(`"${cursor.slice(0, 60)}" is not a cursor from this API; pass an endCursor you were given.`);
+  }
+  return offset;
 }
 
 /** Validates first/after: first defaults to 20, at most 100. Returns the slice to take. */
