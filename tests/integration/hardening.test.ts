@@ -81,8 +81,9 @@ describe('cost: every list at its real bound', () => {
     for (let i = 1; i <= 6; i++) {
       query += `fragment F${i} on Query { ${Array.from({ length: 10 }, () => `...F${i - 1}`).join(' ')} }\n`;
     }
+    await app.gql(query); // warm-up: the first request of a shape compiles code paths
     const times: number[] = [];
-    for (let run = 0; run < 5; run++) {
+    for (let run = 0; run < 7; run++) {
       const started = performance.now();
       const res = await app.gql(query);
       times.push(performance.now() - started);
@@ -91,7 +92,7 @@ describe('cost: every list at its real bound', () => {
     }
     times.sort((a, b) => a - b);
     console.log(`fragment bomb (${query.length} bytes): refused in ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
-    expect(times[2]).toBeLessThan(50);
+    expect(times[3]).toBeLessThan(50); // the median
   });
 
   it('stops a request that builds more objects than the budget, and an answer larger than the size guard', async () => {
