@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityKind } from '../seed/schema';
 import { normalizeName } from '../text/chinese';
-import type { Extraction, NameMention } from './extract';
+import type { Extraction, NameMention } from './extract/types';
 import type { GazetteerEntry } from './gazetteer';
 
 // Stage 4: names found in the text → entities the graph already knows (by name, alias, traditional form,

@@ -1,0 +1,169 @@
+import type { GazetteerEntry } from '../gazetteer';
+import type { Sentence } from '../segment';
+import { countedStem, wordsIn } from './indicators';
+import type { NameMention, ReadingState, Span } from './types';
+
+// Lists family: known indicators listed with 、 or 和 that share a suffix or a head, items named by the word after
+// 分别, measure words ranked together (项目数、资金数均居…), and lists of targets that run over sentences (in the
+// reading state).
+
+const SHARED_SUFFIX = /(增加值|投资|收入|总额|总值|产量|出口值)$/;
+
+/** "高技术产业、战略性新兴产业增加值": earlier items of a list share the last item's suffix. */
+export function sharedSuffixMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
+  const extra: NameMention[] = [];
+  for (const n of names) {
+    if (n.kind !== 'INDICATOR') continue;
+    const suffix = SHARED_SUFFIX.exec(n.name)?.[1];
+    if (!suffix) continue;
+    let end = n.start;
+    for (;;) {
+      if (text[end - 1] !== '、') break;
+      const item = /([\u4e00-\u9fa5]{2,12})$/.exec(text.slice(0, end - 1))?.[1];
+      if (!item) break;
+      const entry =
+        gazetteer.find((g) => g.kind === 'INDICATOR' && g.form === `${item}${suffix}`) ??
+        gazetteer.find(
+          (g) => g.kind === 'INDICATOR' && `${item}${suffix}`.endsWith(g.form) && g.form.length > suffix.length + 1,
+        );
+      if (!entry) break;
+      const start = end - 1 - item.length;
+      if (names.some((m) => m !== n && start < m.end && end - 1 > m.start && m.kind === 'INDICATOR')) break;
+      extra.push({
+        kind: 'INDICATOR',
+        name: entry.canonical,
+        key: entry.key,
+        start,
+        end: end - 1,
+        rule: 'lists.shared-suffix',
+      });
+      end = start;
+    }
+  }
+  return extra;
+}
+
+/** "钛白粉、轮胎、鞋靴、纸制品分别实现出口值…": bare items named by the word after 分别. */
+export function respectivelyMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
+  const extra: NameMention[] = [];
+  const shared: Span[] = [];
+  for (const m of text.matchAll(
+    /((?:[\u4e00-\u9fa5]{1,8}[、和])+[\u4e00-\u9fa5]{1,8})分别(?:实现|完成)?([\u4e00-\u9fa5]{2,4}?)\s*\d/g,
+  )) {
+    let listed = (m[1] as string).replace(/^(去年|今年|全年|全市|我市|本市|其中)+/, '');
+    // "新乡市电池、汽车零部件…": a place before the first item is the subject, not part of the item.
+    const place = names.find(
+      (n) => n.kind === 'REGION' && n.start === (m.index ?? 0) + (m[1] as string).length - listed.length,
+    );
+    if (place) listed = listed.slice(place.end - place.start);
+    const items = listed.split(/[、和]/);
+    let at = (m.index ?? 0) + (m[1] as string).length - items.join('、').length;
+    const found: NameMention[] = [];
+    for (const item of items) {
+      const entry = gazetteer.find((g) => g.kind === 'INDICATOR' && g.form === `${item}${m[2]}`);
+      if (entry && !names.some((n) => n.kind === 'INDICATOR' && at < n.end && at + item.length > n.start)) {
+        found.push({
+          kind: 'INDICATOR',
+          name: entry.canonical,
+          key: entry.key,
+          start: at,
+          end: at + item.length,
+          rule: 'lists.respectively-items',
+        });
+      }
+      at += item.length + 1;
+    }
+    if (found.length === items.length) {
+      extra.push(...found);
+      // The shared word after 分别 ("出口值") is part of each item's name, not an indicator of its own.
+      const start = (m.index ?? 0) + (m[1] as string).length;
+      shared.push({ start, end: (m.index ?? 0) + m[0].length });
+    }
+  }
+  return [
+    ...extra,
+    ...shared.map((sp) => ({ kind: 'INDICATOR' as const, name: '', start: sp.start, end: sp.end, shared: true })),
+  ];
+}
+
+/** "大规模设备更新下达项目数量和资金": a later item shares the head of the indicator named before it. */
+export function sharedPrefixMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
+  const extra: NameMention[] = [];
+  for (const n of names) {
+    if (n.kind !== 'INDICATOR') continue;
+    const item = /^[和、及]([\u4e00-\u9fa5]{1,6}?)(?=分别|均|[，、]|居|同比|增长|\d)/.exec(text.slice(n.end));
+    if (!item || names.some((m) => m.kind === 'INDICATOR' && m.start === n.end + 1)) continue;
+    // Keep at least two characters of shared head: "项目数量和资金" → "大规模设备更新下达" + "资金".
+    const heads = [...n.name].map((_, t) => n.name.slice(0, n.name.length - t - 1)).filter((h) => h.length >= 2);
+    const form = heads
+      .map((h) => `${h}${item[1]}`)
+      .find((candidate) => gazetteer.some((g) => g.kind === 'INDICATOR' && g.form === candidate));
+    const entry = form ? gazetteer.find((g) => g.kind === 'INDICATOR' && g.form === form) : undefined;
+    if (entry)
+      extra.push({
+        kind: 'INDICATOR',
+        name: entry.canonical,
+        key: entry.key,
+        start: n.end + 1,
+        end: n.end + 1 + (item[1] as string).length,
+        rule: 'lists.shared-prefix',
+      });
+  }
+  return extra;
+}
+
+/**
+ * "…，项目数、资金数均居全省第一": measure words that rank (and count) figures given before them. Each stands for
+ * the indicator whose name ends in it and whose other words the sentence used before the list.
+ */
+export function measureMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
+  const found: NameMention[] = [];
+  for (const m of text.matchAll(
+    /(?<=^|[，,；;：:])((?:[\u4e00-\u9fa5]{2,6}?(?:数量|数)[、和及])*[\u4e00-\u9fa5]{2,6}?(?:数量|数))(?=均|分别|同时|居|位居|位列|排名|排在)/g,
+  )) {
+    const before = text.slice(0, m.index ?? 0);
+    let at = m.index ?? 0;
+    const items: NameMention[] = [];
+    for (const item of (m[1] as string).split(/[、和及]/)) {
+      const stem = item.replace(/(数量|数)$/, '');
+      const candidates = gazetteer.filter(
+        (g) =>
+          g.kind === 'INDICATOR' &&
+          (g.form.endsWith(`${stem}数`) || g.form.endsWith(`${stem}数量`)) &&
+          g.form.length > item.length &&
+          wordsIn(countedStem(g.form).slice(0, -stem.length), before),
+      );
+      const keys = new Set(candidates.map((g) => g.key));
+      const entry = candidates[0];
+      if (stem.length >= 2 && keys.size === 1 && entry)
+        items.push({
+          kind: 'INDICATOR',
+          name: entry.canonical,
+          key: entry.key,
+          start: at,
+          end: at + item.length,
+          rule: 'lists.measure-words',
+        });
+      at += item.length + 1;
+    }
+    const overlapping = items.some((i) =>
+      names.some((n) => n.kind === 'INDICATOR' && n.start < i.end && n.end > i.start),
+    );
+    if (items.length === (m[1] as string).split(/[、和及]/).length && !overlapping) found.push(...items);
+  }
+  return found;
+}
+
+/**
+ * "主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长8%；…": the items after the first ； of a list of
+ * targets are targets too, to the end of the paragraph or the list. Returns whether the sentence continues such a
+ * list, and records in the state whether the next one does.
+ */
+export function continuesTargetList(sentence: Sentence, state: ReadingState): boolean {
+  const listed = state.targetList === sentence.paragraph;
+  state.targetList =
+    /[；;]$/.test(sentence.text) && (listed || /目标(?:是|为)[：:]/.test(sentence.text))
+      ? sentence.paragraph
+      : undefined;
+  return listed;
+}
