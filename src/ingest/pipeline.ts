@@ -1,6 +1,6 @@
 import type { EntityKind } from '../seed/schema';
 import { hasChinese } from '../text/chinese';
-import { extract, type NameMention } from './extract';
+import { extract, type NameMention, ruleSpec } from './extract';
 import { placeEntries } from './gazetteer';
 import { gazetteerFrom, type KnownEntity, Linker, linkAll } from './link';
 import { normalise, originalSpan } from './normalise';
@@ -23,7 +23,13 @@ export interface Evidence {
   offset: number;
 }
 
-export interface FactEntity {
+/** The extraction rule a fact came from (its id, see src/ingest/extract/rules.ts) and its confidence (0–1). */
+export interface FactProvenance {
+  rule?: string;
+  confidence?: number;
+}
+
+export interface FactEntity extends FactProvenance {
   key: string;
   kind: EntityKind;
   name: string;
@@ -33,7 +39,9 @@ export interface FactEntity {
   mentions: Evidence[];
 }
 
-export interface FactObservation {
+export interface FactObservation extends FactProvenance {
+  /** The rule that found the indicator's name, when not the gazetteer's. */
+  indicatorRule?: string;
   indicator: string;
   subject: string;
   period: string;
@@ -43,7 +51,8 @@ export interface FactObservation {
   evidence: Evidence[];
 }
 
-export interface FactRanking {
+export interface FactRanking extends FactProvenance {
+  indicatorRule?: string;
   indicator: string;
   subject: string;
   period: string;
@@ -53,7 +62,7 @@ export interface FactRanking {
   evidence: Evidence[];
 }
 
-export interface FactRelation {
+export interface FactRelation extends FactProvenance {
   type: 'DEVELOPS' | 'LOCATED_IN';
   from: string;
   to: string;
@@ -165,7 +174,15 @@ export function runPipeline(
     if (!linked) return undefined;
     let e = entities.get(linked.key);
     if (!e) {
-      e = { key: linked.key, kind: linked.kind, name: linked.name, isNew: linked.isNew, aliases: [], mentions: [] };
+      e = {
+        key: linked.key,
+        kind: linked.kind,
+        name: linked.name,
+        isNew: linked.isNew,
+        aliases: [],
+        mentions: [],
+        ...(m.rule ? { rule: m.rule, confidence: ruleSpec(m.rule).confidence } : {}),
+      };
       entities.set(linked.key, e);
     }
     if (m.name !== e.name && !e.aliases.includes(m.name)) e.aliases.push(m.name);
@@ -201,6 +218,9 @@ export function runPipeline(
       ...(o.value ? { value: o.value } : {}),
       ...(o.growthPct !== undefined ? { growthPct: o.growthPct } : {}),
       evidence: [],
+      rule: o.rule,
+      ...(o.indicator.rule ? { indicatorRule: o.indicator.rule } : {}),
+      confidence: o.confidence,
     };
     mergeEvidence(fact.evidence, evidenceOf(o.sentence));
     observations.set(id, fact);
@@ -244,6 +264,9 @@ export function runPipeline(
       rank: r.rank,
       basis: r.basis,
       evidence: [],
+      rule: r.rule,
+      ...(r.indicator.rule ? { indicatorRule: r.indicator.rule } : {}),
+      confidence: r.confidence,
     };
     mergeEvidence(fact.evidence, evidenceOf(r.sentence));
     rankings.set(id, fact);
@@ -254,7 +277,7 @@ export function runPipeline(
     const to = keyOf(r.to);
     if (!from || !to || from === to) continue;
     const id = `${r.type}|${from}|${to}`;
-    const fact = relations.get(id) ?? { type: r.type, from, to, evidence: [] };
+    const fact = relations.get(id) ?? { type: r.type, from, to, evidence: [], rule: r.rule, confidence: r.confidence };
     mergeEvidence(fact.evidence, evidenceOf(r.sentence));
     relations.set(id, fact);
   }
