@@ -18,13 +18,20 @@ export function targetCueAt(text: string, position: number): boolean {
   for (const m of text.matchAll(TARGET_CUES)) if ((m.index ?? 0) < position) cue = m.index ?? 0;
   if (cue < 0) return false;
   // "预计上半年…将超过390亿元": 将 after 预计 in its clause forecasts, it sets no target.
-  if (text[cue] === '将' && /预计[^，,；;。]*$/.test(text.slice(0, cue))) return false;
+  if (text[cue] === '将' && lastClause(text.slice(0, cue)).includes('预计')) return false;
   const between = text.slice(cue, position);
   // "…就业支持计划，挖潜…6万个": a plan named in passing, far from the figure, sets no target.
   if (/^(计划|将)/.test(between) && between.length > 12) return false;
   // "力争上半年…，全年完成投资…": a half-year word before 全年 does not undo the cue for the year.
   const full = between.lastIndexOf('全年');
   return !/上半年|1[~～\-—–]6月|方面|已/.test(full >= 0 ? between.slice(full) : between);
+}
+
+/** What follows the last clause mark (，,；;。) of a text: as /预计[^，,；;。]*$/ tests for 预计 in it, in linear time. */
+function lastClause(text: string): string {
+  let i = text.length;
+  while (i > 0 && !'，,；;。'.includes(text[i - 1] as string)) i -= 1;
+  return text.slice(i);
 }
 
 /** A figure at `position` is a target when it continues a list of targets or a cue governs it. */

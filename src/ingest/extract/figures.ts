@@ -26,11 +26,14 @@ export function chineseNumber(text: string): number {
   return CN_DIGITS[text] ?? Number.NaN;
 }
 
-export const NUM = String.raw`(-?\d+(?:\.\d+)?)`;
+// (?<!\d): a number starts where its digits start (without it every digit of a long run starts a new try).
+export const NUM = String.raw`(-?(?<!\d)\d+(?:\.\d+)?)`;
 export const UNITS =
   '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|人|万户|户|万个|万名|万家次|家次|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤/亩|公斤|亿斤|万斤|万头|亿头|万只|亿只|万亩|亩|万平方米|平方米|公里|亿千瓦时|万千瓦时|千瓦时|万千瓦|个百分点|个|家|笔|场|名|项|所|种|座|GWh|%';
+// redos-bounded: quadratic at most, on one sentence (at most MAX_SENTENCE characters, see index.ts).
 export const VALUE = new RegExp(`${NUM}\\s*(${UNITS})`, 'g');
 // 上涨/下跌 for prices ("居民消费价格同比上涨0.3%").
+// redos-bounded: quadratic at most, on one sentence (at most MAX_SENTENCE characters, see index.ts).
 export const GROWTH = new RegExp(
   `(同比增长|同比下降|同比上涨|同比下跌|增长|下降|上涨|下跌|增速为?|增幅为?)\\s*${NUM}\\s*%`,
   'g',
@@ -39,6 +42,7 @@ export const LIST_CONT = new RegExp(`^\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`
 export const LIST_END = new RegExp(`\\d\\s*(${UNITS})\\s*[、和及]\\s*$`);
 // "居全省第3位", "在全省排第6位", "全省排名第2", "位列全国第5": the scope stands before or after the verb;
 // "第2位和第1位": ranks listed with 、 or 和.
+// redos-bounded: quadratic at most (repeated 居全省), on one sentence (see MAX_SENTENCE in index.ts).
 export const RANK =
   /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|排(?=第|全省|全国))(全省|全国|河南省|全市|[\u4e00-\u9fa5]{2,3}市(?=第))?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9])(?:位|名)?((?:[、和](?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居)(全省|全国)(首位)/g;
 

@@ -85,6 +85,7 @@ export const countedStem = (form: string) => form.replace(/(数量|个数|数)$/
  */
 export function countedMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
   const found: NameMention[] = [];
+  // redos-bounded: VALUE, on one sentence (at most MAX_SENTENCE characters, see index.ts).
   for (const m of text.matchAll(new RegExp(VALUE.source, 'g'))) {
     if (!COUNT_UNIT.test(m[2] as string) || (m[1] as string).includes('.')) continue;
     const at = (m.index ?? 0) + m[0].length;
@@ -134,6 +135,7 @@ export function countNounMentions(text: string, names: NameMention[], gazetteer:
       const end = at + noun.length;
       if ([...names, ...found].some((n) => n.kind === 'INDICATOR' && n.start < end && n.end > at)) continue;
       const clause = clauseAround(text, at, end);
+      // redos-bounded: VALUE, on a clause of one sentence (at most MAX_SENTENCE characters, see index.ts).
       const figure = new RegExp(VALUE.source).exec(text.slice(end, clause.end));
       if (
         figure &&

@@ -1,5 +1,31 @@
 import type { GazetteerEntry } from '../gazetteer';
+import { asMatch, atClauseStart, isHan, type ListPattern, lazyRun, matchLists } from './scan';
 import type { NameMention } from './types';
+
+const PLACE_SUFFIX = '区县市镇乡';
+/** A place's name: one to eight characters, the fewest first, and a suffix (区, 县, 市, 镇, 乡). */
+const placeEnds = (text: string, p: number) =>
+  lazyRun(text, p, 1, 8, isHan)
+    .filter((e) => e < text.length && PLACE_SUFFIX.includes(text[e] as string))
+    .map((e) => e + 1);
+/** Up to 20 characters of the clause, then 分别. */
+const respectivelyWithin20 = (text: string, e: number) => {
+  for (let j = 0; j <= 20 && e + j < text.length; j += 1) {
+    if (text.startsWith('分别', e + j)) return true;
+    if ('，,；;。、'.includes(text[e + j] as string)) return false;
+  }
+  return false;
+};
+const PLACE_LIST: ListPattern = {
+  items: placeEnds,
+  separator: (text, p) => text[p] === '、' || text[p] === '和',
+  last: (text, p) => {
+    const e = placeEnds(text, p).find((x) => respectivelyWithin20(text, x));
+    return e === undefined ? undefined : { itemEnd: e, end: e, groups: [] };
+  },
+  minRepeats: 1,
+  canStart: atClauseStart,
+};
 
 // Known names family: the names a sentence gives that are known (the gazetteer: regions, indicators, chains and whatever
 // the graph holds), townships by their suffix, and places listed before 分别.
@@ -34,9 +60,10 @@ export function townships(text: string, known: NameMention[]): NameMention[] {
  */
 export function listedPlaceNames(text: string, known: NameMention[]): NameMention[] {
   const found: NameMention[] = [];
-  const item = '[\\u4e00-\\u9fa5]{1,8}?(?:区|县|市|镇|乡)';
-  const pattern = new RegExp(`(?<=^|[，,；;：:])((?:${item}[、和])+${item})(?=[^，,；;。、]{0,20}分别)`, 'g');
-  for (const m of text.matchAll(pattern)) {
+  // As /(?<=^|[，,；;：:])((?:ITEM[、和])+ITEM)(?=[^，,；;。、]{0,20}分别)/g, ITEM = [\u4e00-\u9fa5]{1,8}?(?:区|县|市|镇|乡),
+  // in linear time (see scan.ts).
+  for (const { index, end } of matchLists(text, PLACE_LIST)) {
+    const m = asMatch(text, index, end, [text.slice(index, end)]);
     const lead = /^(?:其中|全市|我市|分区域看|分县区看)?/.exec(m[1] as string)?.[0].length ?? 0;
     let at = (m.index ?? 0) + lead;
     const items = (m[1] as string).slice(lead).split(/[、和]/);

@@ -1,7 +1,46 @@
 import type { GazetteerEntry } from '../gazetteer';
 import type { Sentence } from '../segment';
 import { countedStem, wordsIn } from './indicators';
+import { asMatch, atClauseStart, greedyRun, isHan, type ListPattern, lazyRun, matchLists } from './scan';
 import type { NameMention, ReadingState, Span } from './types';
+
+/** After 分别: what the items are of ("实现出口值" + a figure). */
+const AFTER_RESPECTIVELY = /(?:实现|完成)?([\u4e00-\u9fa5]{2,4}?)\s*\d/y;
+const RESPECTIVELY_LIST: ListPattern = {
+  items: (text, p) => greedyRun(text, p, 1, 8, isHan),
+  separator: (text, p) => text[p] === '、' || text[p] === '和',
+  last: (text, p) => {
+    for (const e of greedyRun(text, p, 1, 8, isHan)) {
+      if (!text.startsWith('分别', e)) continue;
+      AFTER_RESPECTIVELY.lastIndex = e + 2;
+      const after = AFTER_RESPECTIVELY.exec(text);
+      if (after) return { itemEnd: e, end: e + 2 + after[0].length, groups: [after[1] as string] };
+    }
+    return undefined;
+  },
+  minRepeats: 1,
+};
+
+/** A measure word: two to six characters, the fewest first, then 数量 or 数. */
+const measureWordEnds = (text: string, p: number) =>
+  lazyRun(text, p, 2, 6, isHan).flatMap((e) => [
+    ...(text.startsWith('数量', e) ? [e + 2] : []),
+    ...(text.startsWith('数', e) ? [e + 1] : []),
+  ]);
+const RANKED_TOGETHER = /均|分别|同时|居|位居|位列|排名|排在/y;
+const MEASURE_WORD_LIST: ListPattern = {
+  items: measureWordEnds,
+  separator: (text, p) => '、和及'.includes(text[p] as string),
+  last: (text, p) => {
+    const e = measureWordEnds(text, p).find((x) => {
+      RANKED_TOGETHER.lastIndex = x;
+      return RANKED_TOGETHER.test(text);
+    });
+    return e === undefined ? undefined : { itemEnd: e, end: e, groups: [] };
+  },
+  minRepeats: 0,
+  canStart: atClauseStart,
+};
 
 // Lists family: known indicators listed with 、 or 和 that share a suffix or a head, items named by the word after
 // 分别, measure words ranked together (项目数、资金数均居…), and lists of targets that run over sentences (in the
@@ -47,9 +86,9 @@ export function sharedSuffixMentions(text: string, names: NameMention[], gazette
 export function respectivelyMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
   const extra: NameMention[] = [];
   const shared: Span[] = [];
-  for (const m of text.matchAll(
-    /((?:[\u4e00-\u9fa5]{1,8}[、和])+[\u4e00-\u9fa5]{1,8})分别(?:实现|完成)?([\u4e00-\u9fa5]{2,4}?)\s*\d/g,
-  )) {
+  // As /((?:[\u4e00-\u9fa5]{1,8}[、和])+[\u4e00-\u9fa5]{1,8})分别(?:实现|完成)?([\u4e00-\u9fa5]{2,4}?)\s*\d/g, in linear time.
+  for (const list of matchLists(text, RESPECTIVELY_LIST)) {
+    const m = asMatch(text, list.index, list.end, [text.slice(list.index, list.itemEnd), ...list.groups]);
     let listed = (m[1] as string).replace(/^(去年|今年|全年|全市|我市|本市|其中)+/, '');
     // "新乡市电池、汽车零部件…": a place before the first item is the subject, not part of the item.
     const place = names.find(
@@ -118,9 +157,10 @@ export function sharedPrefixMentions(text: string, names: NameMention[], gazette
  */
 export function measureMentions(text: string, names: NameMention[], gazetteer: GazetteerEntry[]): NameMention[] {
   const found: NameMention[] = [];
-  for (const m of text.matchAll(
-    /(?<=^|[，,；;：:])((?:[\u4e00-\u9fa5]{2,6}?(?:数量|数)[、和及])*[\u4e00-\u9fa5]{2,6}?(?:数量|数))(?=均|分别|同时|居|位居|位列|排名|排在)/g,
-  )) {
+  // As /(?<=^|[，,；;：:])((?:W[、和及])*W)(?=均|分别|同时|居|位居|位列|排名|排在)/g, W = [\u4e00-\u9fa5]{2,6}?(?:数量|数),
+  // in linear time.
+  for (const list of matchLists(text, MEASURE_WORD_LIST)) {
+    const m = asMatch(text, list.index, list.end, [text.slice(list.index, list.end)]);
     const before = text.slice(0, m.index ?? 0);
     let at = m.index ?? 0;
     const items: NameMention[] = [];

@@ -1,5 +1,6 @@
 import { chineseNumber, type Token } from './figures';
 import { TIME_LEAD } from './periods';
+import { asMatch, greedyRun, isHan, type ListPattern, lazyRun, matchLists } from './scan';
 import type { NameMention, RuleId, Span } from './types';
 
 // Measures family (open vocabulary): a figure whose clause names no known indicator is about the measure the text
@@ -35,6 +36,13 @@ export const COUNTED_UNIT = /^(?:万|亿)?(?:个|家次|家|种|项|所|座|户|
 const PLACE_WORD =
   /(?:园区|景区|社区|小区|新区|片区|辖区|开发区|示范区|集聚区|试验区|功能区|商务区|保税区|产业区|港区|矿区|厂区|校区|山区|库区|湖区|灾区|街区)$|^(?:[全我本各该主中老新市城]|贫困|重点|示范|百强)/;
 
+/** As /[\u4e00-\u9fa5A-Za-z0-9“”"（）()&]+$/.exec(text)?.[0] ?? '', in linear time: the run of such characters at the end. */
+function phraseRun(text: string): string {
+  let i = text.length;
+  while (i > 0 && /[\u4e00-\u9fa5A-Za-z0-9“”"（）()&]/.test(text[i - 1] as string)) i -= 1;
+  return text.slice(i);
+}
+
 /** The measure named right before a figure at `at`, from `from` (the clause start) on. */
 export function measurePhrase(
   text: string,
@@ -55,7 +63,7 @@ export function measurePhrase(
     if (n.end > end - 1) return undefined;
     start = n.end;
   }
-  const run = /[\u4e00-\u9fa5A-Za-z0-9“”"（）()&]+$/.exec(text.slice(start, end))?.[0] ?? '';
+  const run = phraseRun(text.slice(start, end));
   let name = run.replace(/^[（()）]+/, '');
   start = end - name.length;
   // "东城区新增市场主体": a county or district the gazetteer does not know is where, not what.
@@ -87,6 +95,50 @@ export function measurePhrase(
   return { kind: 'INDICATOR', name, start, end };
 }
 
+/** "(同比)分别增长…", "均为…": what follows the items of a list that share a measure. */
+const LISTED_FIGURES = /(?:同比)?(?:分别|均)(?:实现|完成|达到|为)?(?:同比)?(?:增长|下降|为|达|实现|\d)/y;
+const SHARED_MEASURE_LIST: ListPattern = {
+  items: (text, p) => greedyRun(text, p, 2, 10, isHan),
+  separator: (text, p) => text[p] === '、' || text[p] === '和',
+  last: (text, p) => {
+    const e = lazyRun(text, p, 2, 24, isHan).find((x) => {
+      LISTED_FIGURES.lastIndex = x;
+      return LISTED_FIGURES.test(text);
+    });
+    return e === undefined ? undefined : { itemEnd: e, end: e, groups: [] };
+  },
+  minRepeats: 1,
+};
+
+/** As /((?:[\u4e00-\u9fa5]{2,10}[、和])+[\u4e00-\u9fa5]{2,10}?)$/.exec(text), in linear time. */
+function listEndingAt(text: string): RegExpMatchArray | null {
+  const [first] = matchLists(text, {
+    items: (t, p) => greedyRun(t, p, 2, 10, isHan),
+    separator: (t, p) => t[p] === '、' || t[p] === '和',
+    last: (t, p) => {
+      const e = lazyRun(t, p, 2, 10, isHan).find((x) => x === t.length);
+      return e === undefined ? undefined : { itemEnd: e, end: e, groups: [] };
+    },
+    minRepeats: 1,
+  });
+  return first ? asMatch(text, first.index, first.end, [text.slice(first.index, first.end)]) : null;
+}
+
+/** As listed.split(/、|和(?![^、]*、)/), in linear time: every 、, and a 和 only after the last 、. */
+function splitListed(listed: string): string[] {
+  const lastComma = listed.lastIndexOf('、');
+  const items: string[] = [];
+  let from = 0;
+  for (let i = 0; i < listed.length; i += 1) {
+    if (listed[i] === '、' || (listed[i] === '和' && i > lastComma)) {
+      items.push(listed.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(listed.slice(from));
+  return items;
+}
+
 /**
  * "装备制造、绿色食品、现代医药三大主导产业增加值分别增长…", "存款、贷款余额分别为…": listed items share the
  * measure named after the last one; each item is an indicator of its own, paired with the figures in order.
@@ -94,20 +146,24 @@ export function measurePhrase(
 export function listedMeasures(text: string, known: NameMention[]): { items: NameMention[]; shared: Span[] } {
   const found: NameMention[] = [];
   const sharedSpans: Span[] = [];
-  const pattern =
-    /((?:[\u4e00-\u9fa5]{2,10}[、和])+)([\u4e00-\u9fa5]{2,24}?)(?=(?:同比)?(?:分别|均)(?:实现|完成|达到|为)?(?:同比)?(?:增长|下降|为|达|实现|\d))/g;
-  for (const m of text.matchAll(pattern)) {
+  // As /((?:[\u4e00-\u9fa5]{2,10}[、和])+)([\u4e00-\u9fa5]{2,24}?)(?=FIGURES)/g, in linear time (see scan.ts).
+  for (const list of matchLists(text, SHARED_MEASURE_LIST)) {
+    const m = asMatch(text, list.index, list.end, [
+      text.slice(list.index, list.lastStart),
+      text.slice(list.lastStart, list.itemEnd),
+    ]);
     const at = m.index ?? 0;
     let listed = m[1] as string;
     const lead = /^(?:.*(?:全市|我市|本市|其中|全年|今年|上半年|去年))/.exec(listed)?.[0] ?? '';
     listed = listed.slice(lead.length);
     // "家用电器和音像器材类、汽车类零售额": a 和 before a later 、 joins words inside one item.
-    const items = listed.split(/、|和(?![^、]*、)/).filter(Boolean);
+    const items = splitListed(listed).filter(Boolean);
     if (items.length === 0) continue;
     const tail = m[2] as string;
     let last: string;
     let shared: string;
     const group =
+      // redos-bounded: quadratic at most, on the tail of a list (24 characters at most).
       /^(.+?)[两二三四五六七八九十](?:大|个)(?:主导|支柱|重点|优势|新兴|战略性新兴|传统|特色|先进|千亿级|百亿级|新)*(.+)$/.exec(
         tail,
       );
@@ -176,6 +232,7 @@ export function listedMeasures(text: string, known: NameMention[]): { items: Nam
   }
   // "围绕绿色家居、循环经济、现代农业三大主导产业精准发力，三大主导产业产值分别达到…": the group named again before
   // 分别 stands for the items listed with it earlier in the sentence.
+  // redos-bounded: quadratic at most, on one sentence (at most MAX_SENTENCE characters, see index.ts).
   for (const m of text.matchAll(
     /(?<=^|[，,；;])([两二三四五六七八九十]大(?:主导|支柱|重点|优势|新兴|战略性新兴|传统|特色|先进|千亿级|百亿级|新)*(?:产业集群|产业链|产业|行业|集群|板块))([\u4e00-\u9fa5]{2,6}?)(?=(?:同比)?分别)/g,
   )) {
@@ -183,8 +240,7 @@ export function listedMeasures(text: string, known: NameMention[]): { items: Nam
     const own = m[2] as string;
     const at = m.index ?? 0;
     const earlier = text.slice(0, at).lastIndexOf(group);
-    const list =
-      earlier > 0 ? /((?:[\u4e00-\u9fa5]{2,10}[、和])+[\u4e00-\u9fa5]{2,10}?)$/.exec(text.slice(0, earlier)) : null;
+    const list = earlier > 0 ? listEndingAt(text.slice(0, earlier)) : null;
     if (!list || !MEASURE_HEAD.test(own)) continue;
     const listed = (list[1] as string).replace(/^(?:.*(?:围绕|聚焦|发展|培育|壮大|做强|打造|推动|依托))/, '');
     const items = listed.split(/[、和]/).filter(Boolean);
@@ -283,6 +339,7 @@ export function openMentions(text: string, names: NameMention[], list: Token[]):
     // "在全省县域经济高质量发展综合评价中，我县位列全省第11位": an evaluation the sentence opens on is what is ranked.
     if (f.type === 'R' && !indicators().some((t) => t.start < at)) {
       const frame =
+        // redos-bounded: quadratic at most, on one sentence (at most MAX_SENTENCE characters, see index.ts).
         /(?:^|[，,])在(?:全省|全国)?([\u4e00-\u9fa5]{4,20}?(?:评价|考核|评比|评估|测评|监测))中[，,][^，,；;。]*$/.exec(
           text.slice(0, at),
         );

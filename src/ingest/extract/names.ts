@@ -1,11 +1,13 @@
 import type { EntityKind } from '../../seed/schema';
 import { companyHead } from '../link';
+import { asMatch, greedyRun, type ListPattern, matchLists } from './scan';
 import type { NameMention, ReadingState, RuleId, SentenceContext } from './types';
 
 // Names family: projects, companies and policies by pattern (suffixes, legal forms, quotes, lists before 等), the
 // short names of companies named before (kept in the reading state), and the known names outside them.
 
 const PROJECT_SUFFIX = '项目|产业园|基地|工程|工厂|系统|物流枢纽|跨河桥|大桥|生态城|产城融合项目';
+// redos-bounded: every start reads 30 characters and a suffix at most.
 const PROJECT = new RegExp(
   `([\\u4e00-\\u9fa5A-Za-z0-9·（）()+]{2,30}?(?:${PROJECT_SUFFIX}|高速[\\u4e00-\\u9fa5]{2,8}段))(?:（[一二三四五]期）|\\([一二三四五]期\\)|[一二三四五]期)?(?:(?<=期[）)]?|产业园|基地)项目)?`,
   'g',
@@ -14,11 +16,47 @@ const PROJECT = new RegExp(
 const COUNTED_AFTER = /^(?:达到|达|共|累计|为)?\d+(?:\.\d+)?(?:个|项|家)/;
 /** Spans that are no project's name: a masthead or dateline ("…日报2024年4月18日星期四第1版"), a count or quantifier
  * ("共帮助…", "一个个项目", "每个项目"), a slogan ("一号工程"). */
+// redos-bounded: quadratic at most, on a candidate name (cleanProjectName: 45 characters at most).
 const NOT_A_PROJECT =
   /^第[\d一二三四五六七八九十]+个|\d+(?:亿|万)元以上|星期|\d+月\d+日|第[\d一二三四五六七八九十]+版|日报|晚报|时报|^(?:共|总共|一个个|每个|每一个|各个|这些|这个|那些|多个|一批批|头号|[一二三四五六七八九十两]+[个批号])/;
 /** "A、B等一批标志性项目": the listed items are projects. */
-const PROJECT_LIST =
-  /((?:[^，。、；,]{4,40}、)*[^，。、；,]{4,40})等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*(?:项目|工程)/g;
+// As /((?:[^，。、；,]{4,40}、)*[^，。、；,]{4,40})等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*
+// (?:项目|工程)/g, in linear time (see scan.ts).
+const isListChar = (c: string) => !'，。、；,'.includes(c);
+const AFTER_LIST = /等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*(?:项目|工程)/y;
+const PROJECT_LIST: ListPattern = {
+  items: (text, p) => greedyRun(text, p, 4, 40, isListChar),
+  separator: (text, p) => text[p] === '、',
+  last: (text, p) => {
+    for (const e of greedyRun(text, p, 4, 40, isListChar)) {
+      AFTER_LIST.lastIndex = e;
+      const after = AFTER_LIST.exec(text);
+      if (after) return { itemEnd: e, end: e + after[0].length, groups: [] };
+    }
+    return undefined;
+  },
+  minRepeats: 0,
+};
+
+/** As list.split(/、(?![^（(]*[）)])/), in linear time: a 、 inside brackets ("电池（一期、二期）") splits nothing. */
+function splitOutsideBrackets(list: string): string[] {
+  const items: string[] = [];
+  let from = 0;
+  // Whether a closing bracket comes before the next opening one, from each position to the end.
+  const closes: boolean[] = new Array(list.length + 1).fill(false);
+  for (let i = list.length - 1; i >= 0; i -= 1) {
+    const c = list[i] as string;
+    closes[i] = c === '）' || c === ')' ? true : c === '（' || c === '(' ? false : (closes[i + 1] as boolean);
+  }
+  for (let i = 0; i < list.length; i += 1) {
+    if (list[i] === '、' && !closes[i + 1]) {
+      items.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(list.slice(from));
+  return items;
+}
 /** The legal form a company name ends in. */
 const LEGAL_FORM = /(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$|集团$/;
 // 集团 ends a name only when no 有限公司 follows it ("洛阳某某集团有限公司" is one name).
@@ -34,6 +72,7 @@ const ACTION =
 const POLICY_WORD = /(工程|行动|条|战略|计划|机制|体系|政策|专班|模式)$/;
 const POLICY_VERB = /(实施|推进|落实|开展|争取|深化|锚定|构建|完善|打好|用好|聚焦|坚持|启动)$/;
 // Words that make a phrase ending in 项目/工程 a description rather than a name.
+// redos-bounded: quadratic at most, on a candidate name (cleanProjectName: 45 characters at most).
 const NOT_A_NAME =
   /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|提升|没有|确保|支持|发行|聚焦|发展|先进制造业|省外|境内|等|竞赛|记者|观察|节能减排|一城|试基地/;
 // "（一）坚持项目为王" (a numbered heading), "还有…项目", "作为…": a list marker or connective before a name.
@@ -41,8 +80,19 @@ const LEADING =
   /^(在|要|推进|推动|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|重点谋划了|谋划了|谋划|聚焦|还有|作为|该公司|该企业|——|“|”|[（(][一二三四五六七八九十]+[）)])+/;
 
 /** "总投资15亿元的…", "某某集团投资建设的…", "位于某区的…": a description before a name, up to its 的. */
+// redos-bounded: quadratic at most, on a candidate name (of a project or a company, 45 characters at most).
 const DESCRIBED =
   /^(?:.*(?:\d(?:亿|万)?元(?:以上)?|建设|投资|实施|承建|承担|牵头|打造|引进|落地|新建|在建|开工|位于[\u4e00-\u9fa5]{2,12})|(?:亿|万)?元(?:以上)?)的/;
+
+/** "（一期）": a bracketed part of a name. */
+// redos-bounded: quadratic at most, on a candidate name (45 characters at most).
+const BRACKETED = /[（(][^）)]*[）)]/g;
+/** "3个": a count in a name. */
+const COUNTED = /(?<!\d)\d+个/;
+/** "区内", "还有", "位于…的": words before a company's name that are not part of it. */
+// redos-bounded: quadratic at most, on a candidate company name (27 characters at most).
+const COMPANY_LEAD =
+  /^(在|由|与|和|及|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内)+/;
 
 export function cleanProjectName(raw: string, minLength = 5): string | undefined {
   const name = raw
@@ -57,14 +107,14 @@ export function cleanProjectName(raw: string, minLength = 5): string | undefined
     .replace(/现场$/, '');
   if (
     name.length < minLength ||
-    NOT_A_NAME.test(name.replace(/[（(][^）)]*[）)]/g, '')) ||
+    NOT_A_NAME.test(name.replace(BRACKETED, '')) ||
     NOT_A_PROJECT.test(name) ||
     // "掀起项目建设热潮", "服务项目": a verb before 项目 makes it an activity, not a name; so does a stage
     // ("已签约项目", "新落地项目", "在建项目") or a preposition ("市里为项目开辟…").
     /(?:掀起|推动|推进|加快|抓好?|服务|开展|观摩|调研|督导|保障|审批|招引|包联|分包|坚持|紧盯|盯紧|发力|签约|落地|在建|续建|[为给向])(?:项目|工程)$/.test(
       name,
     ) ||
-    /\d+个/.test(name) ||
+    COUNTED.test(name) ||
     // "走出一条项目带动…的路子": a numeral and measure word right before 项目 count, they name nothing.
     /[一两二三四五六七八九十][条个批项类](?:项目|工程)$/.test(name)
   )
@@ -108,10 +158,11 @@ export function readNames(
     if (kind === 'PROJECT' && COUNTED_AFTER.test(text.slice(end))) return;
     if (blocking.length === 0) found.push({ kind, name, start, end, rule });
   };
-  for (const m of text.matchAll(PROJECT_LIST)) {
+  for (const list of matchLists(text, PROJECT_LIST)) {
+    const m = asMatch(text, list.index, list.end, [text.slice(list.index, list.itemEnd)]);
     let at = m.index ?? 0;
     // Split on 、 outside brackets: "电池（一期、二期）" is one item.
-    for (const item of (m[1] as string).split(/、(?![^（(]*[）)])/)) {
+    for (const item of splitOutsideBrackets(m[1] as string)) {
       const name = cleanProjectName(item, 4);
       if (name)
         add('names.project-list', 'PROJECT', name, at + item.length - name.length - (item.endsWith('现场') ? 2 : 0));
@@ -126,10 +177,7 @@ export function readNames(
       .replace(ORG_AND, '')
       // "区内某某有限公司", "园区内…": where the company stands is not part of its name.
       // "还有某某有限公司…": a connective before the name is not part of it.
-      .replace(
-        /^(在|由|与|和|及|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内)+/,
-        '',
-      );
+      .replace(COMPANY_LEAD, '');
     if (name.length >= 6 && !/的/.test(name))
       add('names.company', 'COMPANY', name, (m.index ?? 0) + m[0].length - name.length);
   }
