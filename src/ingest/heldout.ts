@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { SEED_DIR } from '../seed/read';
 import { normalizeName } from '../text/chinese';
-import { EVAL_GAZETTEER_KINDS, type Score, sameNumber, score } from './evaluate';
+import { EVAL_GAZETTEER_KINDS, ruleTag, type Score, sameNumber, score } from './evaluate';
 import type { KnownEntity } from './link';
 import { type PipelineResult, runPipeline } from './pipeline';
 
@@ -88,7 +88,8 @@ export function scoreHeldout(
   const tally = <E, G>(kind: string, ex: E[], gd: G[], same: (e: E, g: G) => boolean, show: (x: E | G) => string) => {
     const m = match(ex, gd, same);
     tallies.push({ kind, extracted: ex.length, gold: gd.length, matched: m.matched });
-    for (const e of m.extra) misses.push(`${doc} extra ${kind} ${show(e)}`);
+    for (const e of m.extra)
+      misses.push(`${doc} extra ${kind} ${show(e)}${typeof e === 'object' && e !== null ? ruleTag(e) : ''}`);
     for (const g of m.missed) misses.push(`${doc} missed ${kind} ${show(g)}`);
   };
 

@@ -2,7 +2,7 @@ import type { EntityKind } from '../seed/schema';
 import { hasChinese } from '../text/chinese';
 import { readDocument } from './document/document';
 import type { RegionEntry } from './document/subject';
-import { extract, type NameMention } from './extract';
+import { extract, type NameMention, ruleSpec } from './extract';
 import { findPlace, type GazetteerEntry, placeAncestry, placeByKey, placeEntries, provinceOf } from './gazetteer';
 import { gazetteerFrom, type KnownEntity, Linker, linkAll } from './link';
 import { normalise, originalSpan } from './normalise';
@@ -25,7 +25,13 @@ export interface Evidence {
   offset: number;
 }
 
-export interface FactEntity {
+/** The extraction rule a fact came from (its id, see src/ingest/extract/rules.ts) and its confidence (0–1). */
+export interface FactProvenance {
+  rule?: string;
+  confidence?: number;
+}
+
+export interface FactEntity extends FactProvenance {
   key: string;
   kind: EntityKind;
   name: string;
@@ -35,7 +41,9 @@ export interface FactEntity {
   mentions: Evidence[];
 }
 
-export interface FactObservation {
+export interface FactObservation extends FactProvenance {
+  /** The rule that found the indicator's name, when not the gazetteer's. */
+  indicatorRule?: string;
   indicator: string;
   subject: string;
   period: string;
@@ -45,7 +53,8 @@ export interface FactObservation {
   evidence: Evidence[];
 }
 
-export interface FactRanking {
+export interface FactRanking extends FactProvenance {
+  indicatorRule?: string;
   indicator: string;
   subject: string;
   period: string;
@@ -55,7 +64,7 @@ export interface FactRanking {
   evidence: Evidence[];
 }
 
-export interface FactRelation {
+export interface FactRelation extends FactProvenance {
   type: 'DEVELOPS' | 'LOCATED_IN';
   from: string;
   to: string;
@@ -201,7 +210,15 @@ export function runPipeline(
     if (!e) {
       // A new place carries its short forms (酉阳县 for 酉阳土家族苗族自治县), as write.ts stores it.
       const aliases = linked.isNew && linked.kind === 'REGION' ? [...(placeByKey(linked.key)?.aliases ?? [])] : [];
-      e = { key: linked.key, kind: linked.kind, name: linked.name, isNew: linked.isNew, aliases, mentions: [] };
+      e = {
+        key: linked.key,
+        kind: linked.kind,
+        name: linked.name,
+        isNew: linked.isNew,
+        aliases,
+        mentions: [],
+        ...(m.rule ? { rule: m.rule, confidence: ruleSpec(m.rule).confidence } : {}),
+      };
       entities.set(linked.key, e);
     }
     if (m.name !== e.name && !e.aliases.includes(m.name)) e.aliases.push(m.name);
@@ -237,6 +254,9 @@ export function runPipeline(
       ...(o.value ? { value: o.value } : {}),
       ...(o.growthPct !== undefined ? { growthPct: o.growthPct } : {}),
       evidence: [],
+      rule: o.rule,
+      ...(o.indicator.rule ? { indicatorRule: o.indicator.rule } : {}),
+      confidence: o.confidence,
     };
     mergeEvidence(fact.evidence, evidenceOf(o.sentence));
     observations.set(id, fact);
@@ -280,6 +300,9 @@ export function runPipeline(
       rank: r.rank,
       basis: r.basis,
       evidence: [],
+      rule: r.rule,
+      ...(r.indicator.rule ? { indicatorRule: r.indicator.rule } : {}),
+      confidence: r.confidence,
     };
     mergeEvidence(fact.evidence, evidenceOf(r.sentence));
     rankings.set(id, fact);
@@ -290,7 +313,7 @@ export function runPipeline(
     const to = keyOf(r.to);
     if (!from || !to || from === to) continue;
     const id = `${r.type}|${from}|${to}`;
-    const fact = relations.get(id) ?? { type: r.type, from, to, evidence: [] };
+    const fact = relations.get(id) ?? { type: r.type, from, to, evidence: [], rule: r.rule, confidence: r.confidence };
     const ev = evidenceOf(r.sentence);
     mergeEvidence(fact.evidence, ev);
     relations.set(id, fact);
