@@ -2,6 +2,7 @@ import type { EntityKind } from '../seed/schema';
 import { hasChinese } from '../text/chinese';
 import { extract, type NameMention } from './extract';
 import { placeEntries } from './gazetteer';
+import { preferLayout, readLayout } from './layout/read';
 import { gazetteerFrom, type KnownEntity, Linker, linkAll } from './link';
 import { normalise, originalSpan } from './normalise';
 import { type Sentence, segment } from './segment';
@@ -31,6 +32,9 @@ export interface FactEntity {
   aliases: string[];
   status?: string;
   mentions: Evidence[];
+  /** A project's own investment and capacity as the report states them (layout/investment.ts). */
+  investment?: { value: number; unit: string; text: string; evidence: Evidence };
+  capacity?: { value: number; unit: string; text: string; evidence: Evidence };
 }
 
 export interface FactObservation {
@@ -153,6 +157,8 @@ export function runPipeline(
     for (const [k, v] of part.projectStatus) if (!extraction.projectStatus.has(k)) extraction.projectStatus.set(k, v);
     onProgress?.(Math.min((i + 1) * 50, sentences.length), sentences.length);
   });
+  // Layout and list parsers (src/ingest/layout/): tables, place lists, batch totals, project investments win.
+  const amounts = preferLayout(extraction, readLayout(n, sentences, { gazetteer, period, subject }), sentences);
 
   const linker = new Linker(known);
   const links = linkAll(extraction, linker);
@@ -174,6 +180,11 @@ export function runPipeline(
   for (const m of extraction.names) {
     const e = entity(m);
     if (e) mergeEvidence(e.mentions, evidenceOf(m.sentence));
+  }
+  for (const a of amounts) {
+    const e = entity(a.project);
+    if (e?.kind === 'PROJECT' && !e[a.property]) e[a.property] = { ...a.amount, evidence: evidenceOf(a.sentence) };
+    if (e) mergeEvidence(e.mentions, evidenceOf(a.sentence));
   }
   for (const [nameOrKey, status] of extraction.projectStatus) {
     const e =
