@@ -15,7 +15,7 @@ const HEAD_COUNT = new RegExp(
 );
 /** "…等12个项目集中开工", "共有十三个项目集中开工", "等82个项目开工建设": a count of projects, then what they did. */
 const COUNT_VERB = new RegExp(
-  String.raw`(?:等|共有|共计|一共|共)${COUNT}(个|项)((?:重大|重点|省重点|市重点|产业)?项目)([^，,；;。：:]{2,14})`,
+  `(?:等|共有|共计|一共|共)${COUNT}(个|项)((?:重大|重点|省重点|市重点|产业)?项目)([^，,；;。：:]{2,14})`,
   'g',
 );
 /** "承接4个产业转移项目": what was done, how many, which kind of project. */
@@ -33,7 +33,7 @@ const CATEGORY_CUE = /按(?:项目)?(?:类别|类型|行业|领域|产业)(?:看
 const BACK_REFERENCE = /^(?:[，,]?)(?:这些|这批|上述|以上|该批)项目/;
 /** Amounts of the batch, after its count: "总投资58亿元", "计划总投资92.85亿元", "年度计划投资约62.74亿元", "占比超60%". */
 const AMOUNT = new RegExp(
-  String.raw`(?:^|[，,、；;])(?:其中)?(?:项目)?(预计)?((?:计划|完成|年度计划|年内|累计|签约)?(?:总投资|投资)(?:额)?|亩均投资|占比|总金额)(?:为|达到|达)?(约|超过?|近|突破|逾)?${NUMBER}(亿元|万元|%)(左右|以上|多)?`,
+  `(?:^|[，,、；;])(?:其中)?(?:项目)?(预计)?((?:计划|完成|年度计划|年内|累计|签约)?(?:总投资|投资)(?:额)?|亩均投资|占比|总金额)(?:为|达到|达)?(约|超过?|近|突破|逾)?${NUMBER}(亿元|万元|%)(左右|以上|多)?`,
   'g',
 );
 
@@ -89,7 +89,7 @@ export function readBatches(sentences: Sentence[], options: LayoutOptions): Layo
       start: at[start] ?? 0,
       end: (at[Math.max(start, end - 1)] ?? 0) + 1,
     });
-    const batches: Batch[] = [];
+    const _batches: Batch[] = [];
     const observe = (
       name: string,
       subject: Mention | null,

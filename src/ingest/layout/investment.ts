@@ -9,12 +9,12 @@ import type { Amount, Mention, ProjectAmount } from './types';
 const SUFFIX = '项目|产业园|基地|工程|工厂|电站|电厂|园区|中心';
 /** "（总）投资102亿元的<project>": the amount describes the project named right after it. */
 const BEFORE_NAME = new RegExp(
-  String.raw`(?:计划)?(?:总投资|投资)(?:额)?(?:约|超过?|近)?${NUMBER}(亿元|万元|亿美元|万美元)的([^，,。；;、：:的]{2,40}?(?:${SUFFIX})(?:[一二三四五六七八九十]期)?(?:项目)?)(?:[（(][一二三四五六七八九十]期[)）])?`,
+  `(?:计划)?(?:总投资|投资)(?:额)?(?:约|超过?|近)?${NUMBER}(亿元|万元|亿美元|万美元)的([^，,。；;、：:的]{2,40}?(?:${SUFFIX})(?:[一二三四五六七八九十]期)?(?:项目)?)(?:[（(][一二三四五六七八九十]期[)）])?`,
   'g',
 );
 /** "，（项目）总投资18亿元": an amount in a clause of its own after the project. */
 const AFTER_NAME = new RegExp(
-  String.raw`(?:该项目|项目)?(?:计划)?总投资(?:额)?(?:为|达|约|超过?|近)*${NUMBER}(亿元|万元|亿美元|万美元)`,
+  `(?:该项目|项目)?(?:计划)?总投资(?:额)?(?:为|达|约|超过?|近)*${NUMBER}(亿元|万元|亿美元|万美元)`,
   'g',
 );
 /** "年产10GWh", "年产5万吨", "年吞吐能力将达到200万吨": a stated yearly capacity. */

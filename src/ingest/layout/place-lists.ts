@@ -8,8 +8,8 @@ import type { FigureKind, LayoutObservation, LayoutOptions, LayoutRanking, Menti
 // list order is a rank only where the head says it ranks (排名, 依次, 居前…).
 
 const UNIT = '万亿元|亿元|万元|元|万美元|亿美元|万人次|万人|人|万户|户|万吨|吨|万亩|亩|万千瓦时|亿千瓦时|个|家|项|%';
-const FIGURE = new RegExp(String.raw`^(约|超过?|近|突破|逾)?${NUMBER}(${UNIT})(左右|以上)?`);
-const BRACKET = new RegExp(String.raw`^[（(](约|超过?|近|突破|逾)?${NUMBER}(${UNIT})(左右|以上)?[)）]`);
+const FIGURE = new RegExp(`^(约|超过?|近|突破|逾)?${NUMBER}(${UNIT})(左右|以上)?`);
+const BRACKET = new RegExp(`^[（(](约|超过?|近|突破|逾)?${NUMBER}(${UNIT})(左右|以上)?[)）]`);
 const INLINE_VERB = /^(?:为|达到|达|完成|实现|增长|下降)?/;
 const SEPARATOR = /^(?:、|，|,|和|及|与|；|;)/;
 const RANK_CUE = /排名|排序|排位|位次|依次|居前|前[三五十\d]+(?:位|名)?|排在|领跑/;
@@ -162,7 +162,7 @@ function readRespectively(
     const indicator = (named || between).replace(/[，,：:]/g, '');
     if (indicator.length < 2 || /[、，,]/.test(named)) continue;
     const values: { value: number; unit: string; before: string; after: string }[] = [];
-    const list = new RegExp(String.raw`(约|超过?|近)?${NUMBER}(${UNIT})(左右|以上)?(?:、|和|及|，|,)?`, 'y');
+    const list = new RegExp(`(约|超过?|近)?${NUMBER}(${UNIT})(左右|以上)?(?:、|和|及|，|,)?`, 'y');
     list.lastIndex = at + 2 + verb.length + firstFigure;
     for (let f = list.exec(text); f; f = list.exec(text))
       values.push({ value: Number(f[2]), unit: f[3] as string, before: f[1] ?? '', after: f[4] ?? '' });
