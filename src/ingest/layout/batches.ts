@@ -1,6 +1,6 @@
 import type { Sentence } from '../segment';
 import { COUNT, countValue, kindOf, lastPlace, NUMBER, placeAt, placesOf, withoutDebris } from './text';
-import type { FigureKind, LayoutObservation, LayoutOptions, Mention } from './types';
+import type { FigureKind, LayoutObservation, LayoutOptions, LayoutRanking, Mention } from './types';
 
 // Batch totals of many projects with their owner: "共有13个项目集中开工，总投资102亿元", "此次全县集中开工、竣工项目共
 // 65个，总投资141亿元", "按类别看，重大产业转型升级类6个，投资39亿元；…". One observation for the count and one for each
@@ -33,7 +33,7 @@ const CATEGORY_CUE = /按(?:项目)?(?:类别|类型|行业|领域|产业)(?:看
 const BACK_REFERENCE = /^(?:[，,]?)(?:这些|这批|上述|以上|该批)项目/;
 /** Amounts of the batch, after its count: "总投资58亿元", "计划总投资92.85亿元", "年度计划投资约62.74亿元", "占比超60%". */
 const AMOUNT = new RegExp(
-  `(?:^|[，,、；;])(?:其中)?(?:项目)?(预计)?((?:计划|完成|年度计划|年内|累计|签约)?(?:总投资|投资)(?:额)?|亩均投资|占比|总金额)(?:为|达到|达)?(约|超过?|近|突破|逾)?${NUMBER}(亿元|万元|%)(左右|以上|多)?`,
+  `(?:^|[，,、；;]|(?:这些|这批|上述|以上|该批)项目)(?:其中)?(?:项目)?(预计)?((?:计划|完成|年度计划|年内|累计|签约)?(?:总投资|投资)(?:额)?|亩均投资|占比|总金额)(?:为|达到|达)?(约|超过?|近|突破|逾)?${NUMBER}(亿元|万元|%)(左右|以上|多)?`,
   'g',
 );
 
@@ -73,15 +73,28 @@ interface Batch {
   at: number;
 }
 
-export function readBatches(sentences: Sentence[], options: LayoutOptions): LayoutObservation[] {
+export function readBatches(
+  sentences: Sentence[],
+  options: LayoutOptions,
+): { observations: LayoutObservation[]; rankings: LayoutRanking[] } {
+  const rankings: LayoutRanking[] = [];
   const places = placesOf(options.gazetteer);
   const out: LayoutObservation[] = [];
   let last: (Batch & { sentenceIndex: number }) | undefined;
+  let venue: { paragraph: number | undefined; place: Mention } | undefined;
+  /** The paragraph a category breakdown ("按类别看，…；…；…") runs in. */
+  let categoryParagraph: number | undefined;
   sentences.forEach((sentence, index) => {
     const { text, at } = withoutDebris(sentence.text);
-    // "金江分会场设于…": a venue's batch belongs to the place the venue is named after.
-    const venue = /^(?:在)?([\u4e00-\u9fa5]{2,8}?)(?:主|分)会场/.exec(text);
-    const venuePlace = venue ? placeAt(text, venue[0].startsWith('在') ? 1 : 0, places) : undefined;
+    // "金江分会场设于…": a venue's batch belongs to the place the venue is named after, for the rest of the paragraph.
+    if (sentence.paragraph !== venue?.paragraph) venue = undefined;
+    for (const m of text.matchAll(/(?:主|分)会场/g)) {
+      const place = places.find((p) => text.slice(0, m.index).endsWith(p.form));
+      const from = (m.index ?? 0) - (place?.form.length ?? 0);
+      const found = place ? placeAt(text, from, places) : undefined;
+      if (found) venue = { paragraph: sentence.paragraph, place: found };
+    }
+    const venuePlace = venue?.place;
     const owner = (place?: Mention) => place ?? venuePlace ?? options.subject;
     const mention = (name: string, start: number, end: number): Mention => ({
       kind: 'INDICATOR',
@@ -113,7 +126,9 @@ export function readBatches(sentences: Sentence[], options: LayoutOptions): Layo
       });
     };
     const heads: { start: number; end: number; batch: Batch }[] = [];
-    const category = CATEGORY_CUE.test(text);
+    if (CATEGORY_CUE.test(text)) categoryParagraph = sentence.paragraph ?? -1;
+    else if (categoryParagraph !== (sentence.paragraph ?? -1)) categoryParagraph = undefined;
+    const category = categoryParagraph !== undefined;
     for (const m of text.matchAll(HEAD_COUNT)) {
       const found = batchName(m[1] as string, places);
       if (!found) continue;
@@ -214,17 +229,42 @@ export function readBatches(sentences: Sentence[], options: LayoutOptions): Layo
         'batch.amount',
       );
     }
+    // "参加全省集中开工项目376个、总投资2870亿元、年度计划投资526亿元，分别居全省第二、第三、第三": the batch's figures
+    // in order, each with its rank.
+    const ranked = RANKS.exec(text);
+    const lastHead = heads.at(-1);
+    if (ranked && lastHead && (ranked.index ?? 0) > lastHead.end) {
+      const ranks = (ranked[2] as string).split(/[、和]/).map((r) => countValue(r.replace(/^第|[位名]$/g, '')));
+      const listed = out.filter((o) => o.sentence === sentence && o.indicator.start >= (at[lastHead.start] ?? 0));
+      if (ranks.length === listed.length && ranks.every(Number.isFinite))
+        listed.forEach((o, k) =>
+          rankings.push({
+            indicator: o.indicator,
+            subject: o.subject,
+            period: o.period,
+            scope: ranked[1] === '全国' ? 'region/china' : (options.provinceKey ?? 'region/henan'),
+            rank: ranks[k] as number,
+            basis: 'LEVEL',
+            sentence,
+            rule: 'batch.respective-ranks',
+            confidence: 0.75,
+          }),
+        );
+    }
     const final = heads.at(-1)?.batch;
     if (final) last = { ...final, sentenceIndex: index };
   });
-  return dedupe(out);
+  return { observations: out, rankings };
 }
+
+const RANKS =
+  /分别(?:居|位居|位列|排名|排)(全省|全国|全市)?((?:第?[一二三四五六七八九十\d]+[位名]?)(?:[、和]第?[一二三四五六七八九十\d]+[位名]?)+)/;
 
 /**
  * One batch told twice (a headline and the body, "本次集中开工项目12个" after "集中开工的重大项目一共12个") is one fact:
  * the first telling stays; a rounded headline figure (超140亿元) goes when the body gives the exact one (141亿元).
  */
-function dedupe(list: LayoutObservation[]): LayoutObservation[] {
+export function dedupeBatches(list: LayoutObservation[]): LayoutObservation[] {
   const same = (a: LayoutObservation, b: LayoutObservation) =>
     a.subject?.key === b.subject?.key &&
     a.period === b.period &&

@@ -1,7 +1,7 @@
 import { normalizeName } from '../../text/chinese';
 import type { NormalisedText } from '../normalise';
 import type { Sentence } from '../segment';
-import { readBatches } from './batches';
+import { dedupeBatches, readBatches } from './batches';
 import { investmentsAfterNames, investmentsBeforeNames } from './investment';
 import { readPlaceLists } from './place-lists';
 import { readTables } from './tables';
@@ -11,6 +11,8 @@ import type { LayoutObservation, LayoutOptions, LayoutRanking, Mention, ProjectA
 // of the same line, the parser's reading wins (it sees the list, the table or the batch the figure belongs to).
 
 export interface Layout {
+  /** The report's period the parsers read with. */
+  period: string;
   observations: LayoutObservation[];
   rankings: LayoutRanking[];
   /** Projects' own investments named before the project ("总投资X亿元的…项目"). */
@@ -19,9 +21,11 @@ export interface Layout {
 
 export function readLayout(n: NormalisedText, sentences: Sentence[], options: LayoutOptions): Layout {
   const lists = readPlaceLists(sentences, options);
+  const batches = readBatches(sentences, options);
   return {
-    observations: [...readTables(n, options), ...lists.observations, ...readBatches(sentences, options)],
-    rankings: lists.rankings,
+    period: options.period,
+    observations: [...readTables(n, options), ...lists.observations, ...batches.observations],
+    rankings: [...lists.rankings, ...batches.rankings],
     investments: sentences.flatMap(investmentsBeforeNames),
   };
 }
@@ -61,14 +65,14 @@ export function preferLayout(extraction: Extraction, layout: Layout, sentences: 
       .filter((a) => a.property === 'investment')
       .map((a) => ({ sentence: a.sentence, value: a.amount }) as Fact),
   ];
-  adoptReadings(layout.observations, extraction.observations);
+  adoptReadings(layout.observations, extraction.observations, layout.period);
   extraction.observations = extraction.observations.filter(
     (o) => !claimed.some((c) => overlaps(c.sentence, o.sentence) && sameFigure(c, o)),
   );
   extraction.rankings = extraction.rankings.filter(
     (r) => !layout.rankings.some((l) => overlaps(l.sentence, r.sentence) && l.rank === r.rank),
   );
-  extraction.observations.push(...layout.observations);
+  extraction.observations.push(...dedupeBatches(layout.observations));
   extraction.rankings.push(...layout.rankings);
   for (const a of layout.investments)
     if (!extraction.names.includes(a.project as Mention & { sentence: Sentence }))
@@ -81,7 +85,7 @@ export function preferLayout(extraction: Extraction, layout: Layout, sentences: 
  * period words and target cues), and so does its name when it names the figure more fully ("集中签约先进制造业项目"
  * for "其中先进制造业项目29个"); a parser's other figures of that line take the same period.
  */
-function adoptReadings(mine: LayoutObservation[], rules: Fact[]): void {
+function adoptReadings(mine: LayoutObservation[], rules: Fact[], reportPeriod: string): void {
   const periodOf = new Map<Sentence, string>();
   const unread: LayoutObservation[] = [];
   for (const o of mine) {
@@ -90,11 +94,14 @@ function adoptReadings(mine: LayoutObservation[], rules: Fact[]): void {
       unread.push(o);
       continue;
     }
-    o.period = twin.period;
+    // A bare year the report's own period already narrows ("2021年第二季度…" read as 2021 in a 2021-Q2 report) stays.
+    // A target keeps the rule's period (targets are for a year).
+    const narrower = twin.kind === 'ACTUAL' && reportPeriod.length > 4 && twin.period === reportPeriod.slice(0, 4);
+    if (!narrower) o.period = twin.period;
     o.kind = twin.kind;
     const [a, b] = [normalizeName(twin.indicator.name), normalizeName(o.indicator.name)];
     if (a.length > b.length && a.includes(b)) o.indicator = twin.indicator;
-    periodOf.set(o.sentence, twin.period);
+    periodOf.set(o.sentence, o.period);
   }
   for (const o of unread) {
     const period = periodOf.get(o.sentence);
