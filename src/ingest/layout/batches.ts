@@ -237,7 +237,7 @@ export function readBatches(
       const ranks = (ranked[2] as string).split(/[、和]/).map((r) => countValue(r.replace(/^第|[位名]$/g, '')));
       const listed = out.filter((o) => o.sentence === sentence && o.indicator.start >= (at[lastHead.start] ?? 0));
       if (ranks.length === listed.length && ranks.every(Number.isFinite))
-        listed.forEach((o, k) =>
+        for (const [k, o] of listed.entries())
           rankings.push({
             indicator: o.indicator,
             subject: o.subject,
@@ -248,8 +248,7 @@ export function readBatches(
             sentence,
             rule: 'batch.respective-ranks',
             confidence: 0.75,
-          }),
-        );
+          });
     }
     const final = heads.at(-1)?.batch;
     if (final) last = { ...final, sentenceIndex: index };
