@@ -9,6 +9,7 @@ const NUMBERED =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节部分篇])/;
 const TIMESTAMP =
   /^(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨)?)$/;
+const PHOTO_CREDIT = /(?:[/／]\s*[摄攝]|摄影|攝影|供图|供圖|提供)$/;
 /** Punctuation a caption does not contain: a line with any of it is (part of) a sentence. */
 const SENTENCE_MARK = /[，,。；;：:！？!?、]/;
 
@@ -19,6 +20,8 @@ export function lineKind(line: string): LineKind {
   if (BULLET.test(t)) return 'bullet';
   if (TIMESTAMP.test(t)) return 'timestamp';
   if (NUMBERED.test(t)) return 'heading';
+  // "…一角。卢志永/摄", "图片由澄迈县委宣传部提供": a photo credit closes a caption, however long.
+  if (PHOTO_CREDIT.test(t)) return 'caption';
   // "开工仪式现场", "宜宾地区生产总值", "奋勇争一流": a few words without punctuation. A line that ends in a digit or
   // a point ("…营收148.") is a number broken across lines, not a caption.
   if ([...t].length <= 16 && !SENTENCE_MARK.test(t) && !/[\d.．]$/.test(t)) return 'caption';
@@ -68,10 +71,12 @@ export function keepsLineBreak(text: string, from: number, to: number): boolean 
   if (kb === 'timestamp' || ka === 'timestamp') return true;
   if ((kb === 'heading' || kb === 'bullet') && length(before) <= 16) return true;
   if ((ka === 'heading' || ka === 'bullet') && (kb !== 'text' || length(before) <= 16)) return true;
-  if (kb !== 'caption') return false;
-  if ((run.match(/\n/g) ?? []).length >= 2) return true;
   const above = text.slice(0, Math.max(0, lineStart - 1)).trimEnd();
   const aboveLine = above.slice(above.lastIndexOf('\n') + 1);
+  // A live blog's headline under its timestamp ("9:50" / "…项目正式开工") is a line of its own.
+  if (lineKind(aboveLine) === 'timestamp' && length(before) <= 24 && !SENTENCE_MARK.test(before)) return true;
+  if (kb !== 'caption') return false;
+  if ((run.match(/\n/g) ?? []).length >= 2) return true;
   const standsAlone =
     above === '' || lineStart - 1 > above.length + 1 || SENTENCE_END.test(aboveLine) || isBlockLine(aboveLine);
   return standsAlone && (ka !== 'text' || length(after) >= Math.max(20, 2 * length(before)));
