@@ -66,13 +66,23 @@ export function preferLayout(extraction: Extraction, layout: Layout, sentences: 
       .map((a) => ({ sentence: a.sentence, value: a.amount }) as Fact),
   ];
   adoptReadings(layout.observations, extraction.observations, layout.period);
-  extraction.observations = extraction.observations.filter(
-    (o) => !claimed.some((c) => overlaps(c.sentence, o.sentence) && sameFigure(c, o)),
-  );
+  // A parser's fact takes the place of the rule's reading it replaces, so the facts keep the text's order.
+  const kept = new Set(dedupeBatches(layout.observations));
+  const placed = new Set<Fact>();
+  const merged: Fact[] = [];
+  for (const o of extraction.observations) {
+    const by = claimed.find((c) => overlaps(c.sentence, o.sentence) && sameFigure(c, o));
+    if (!by) merged.push(o);
+    else if (kept.has(by as LayoutObservation) && !placed.has(by)) {
+      merged.push(by);
+      placed.add(by);
+    }
+  }
+  merged.push(...[...kept].filter((o) => !placed.has(o)));
+  extraction.observations = merged;
   extraction.rankings = extraction.rankings.filter(
     (r) => !layout.rankings.some((l) => overlaps(l.sentence, r.sentence) && l.rank === r.rank),
   );
-  extraction.observations.push(...dedupeBatches(layout.observations));
   extraction.rankings.push(...layout.rankings);
   for (const a of layout.investments)
     if (!extraction.names.includes(a.project as Mention & { sentence: Sentence }))
