@@ -4,6 +4,7 @@ import { readDocument } from './document/document';
 import type { RegionEntry } from './document/subject';
 import { extract, type NameMention, ruleSpec } from './extract';
 import { findPlace, type GazetteerEntry, placeAncestry, placeByKey, placeEntries, provinceOf } from './gazetteer';
+import { preferLayout, readLayout } from './layout/read';
 import { gazetteerFrom, type KnownEntity, Linker, linkAll } from './link';
 import { normalise, originalSpan } from './normalise';
 import { type Sentence, segment } from './segment';
@@ -39,6 +40,9 @@ export interface FactEntity extends FactProvenance {
   aliases: string[];
   status?: string;
   mentions: Evidence[];
+  /** A project's own investment and capacity as the report states them (layout/investment.ts). */
+  investment?: { value: number; unit: string; text: string; evidence: Evidence };
+  capacity?: { value: number; unit: string; text: string; evidence: Evidence };
 }
 
 export interface FactObservation extends FactProvenance {
@@ -196,6 +200,12 @@ export function runPipeline(
     for (const [k, v] of part.projectStatus) if (!extraction.projectStatus.has(k)) extraction.projectStatus.set(k, v);
     onProgress?.(Math.min((i + 1) * 50, sentences.length), sentences.length);
   });
+  // Layout and list parsers (src/ingest/layout/): tables, place lists, batch totals, project investments win.
+  const amounts = preferLayout(
+    extraction,
+    readLayout(n, sentences, { gazetteer, period, subject, ...(province ? { provinceKey: province } : {}) }),
+    sentences,
+  );
 
   const linker = new Linker(known);
   const links = linkAll(extraction, linker);
@@ -227,6 +237,11 @@ export function runPipeline(
   for (const m of extraction.names) {
     const e = entity(m);
     if (e) mergeEvidence(e.mentions, evidenceOf(m.sentence));
+  }
+  for (const a of amounts) {
+    const e = entity(a.project);
+    if (e?.kind === 'PROJECT' && !e[a.property]) e[a.property] = { ...a.amount, evidence: evidenceOf(a.sentence) };
+    if (e) mergeEvidence(e.mentions, evidenceOf(a.sentence));
   }
   for (const [nameOrKey, status] of extraction.projectStatus) {
     const e =

@@ -3,7 +3,7 @@ import { observationKey, rankingKey } from '../seed/rows';
 import { LABEL_OF_KIND } from '../seed/schema';
 import { normalizeName, traditionalForms } from '../text/chinese';
 import { placeByKey } from './gazetteer';
-import type { Evidence, PipelineResult } from './pipeline';
+import type { Evidence, FactEntity, PipelineResult } from './pipeline';
 
 // Stage 5: one transaction per document. Re-ingesting a key first takes back everything that document
 // said (its mentions, its evidence on shared facts, facts and entities only it supported), then writes the new
@@ -33,6 +33,11 @@ export const RETRACT_STATEMENTS = [
    WITH collect(a) + collect(b) AS ends UNWIND ends AS e
    WITH DISTINCT e WHERE e.createdBy IS NOT NULL AND NOT (e)--()
    DELETE e`,
+  // A project's investment or capacity this document stated (layout/investment.ts) goes with it.
+  ...(['investment', 'capacity'] as const).map(
+    (p) => `MATCH (x:Project) WHERE x.${p}Doc = $doc
+   REMOVE x.${p}Value, x.${p}Unit, x.${p}Text, x.${p}Doc, x.${p}Quote, x.${p}Offset`,
+  ),
   // Last, the mentions; an entity that some ingest created and that nothing refers to any more goes with them.
   `MATCH (:Document {key: $doc})-[m:MENTIONS]->(e:Entity)
    WITH collect(m) AS mentions, collect(DISTINCT e) AS entities
@@ -57,6 +62,20 @@ export function levelFromName(name: string): string {
 function regionProps(key: string, name: string): Record<string, unknown> {
   const place = placeByKey(key);
   return { level: place?.level ?? levelFromName(name), code: place?.code ?? null, nameEn: place?.nameEn ?? null };
+}
+
+/** A project's stated investment or capacity as <prefix>Value/Unit/Text (as seeding stores them) and its evidence. */
+function amountProps(prefix: 'investment' | 'capacity', e: FactEntity, doc: string): Record<string, unknown> {
+  const a = e[prefix];
+  if (!a) return {};
+  return {
+    [`${prefix}Value`]: a.value,
+    [`${prefix}Unit`]: a.unit,
+    [`${prefix}Text`]: a.text,
+    [`${prefix}Doc`]: doc,
+    [`${prefix}Quote`]: a.evidence.quote,
+    [`${prefix}Offset`]: a.evidence.offset,
+  };
 }
 
 export interface WriteSummary {
@@ -144,6 +163,14 @@ export function ingestStatements(result: PipelineResult): (WriteStatement & { pa
         );
     },
   });
+  const amounts = result.entities
+    .filter((e) => e.kind === 'PROJECT' && (e.investment || e.capacity))
+    .map((e) => ({ key: e.key, props: { ...amountProps('investment', e, doc), ...amountProps('capacity', e, doc) } }));
+  if (amounts.length > 0)
+    statements.push({
+      cypher: 'UNWIND $rows AS row MATCH (p:Project {key: row.key}) SET p += row.props',
+      params: { rows: amounts },
+    });
   statements.push({
     cypher: `UNWIND $rows AS row MATCH (d:Document {key: $doc}), (e:Entity {key: row.entity})
       MERGE (d)-[m:MENTIONS {offset: row.offset}]->(e) SET m.quote = row.quote`,
