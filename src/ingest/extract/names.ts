@@ -24,7 +24,7 @@ const NOT_A_PROJECT =
 // (?:项目|工程)/g, in linear time (see scan.ts).
 const isListChar = (c: string) => !'，。、；,'.includes(c);
 const AFTER_LIST = /等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*(?:项目|工程)/y;
-const PROJECT_LIST: ListPattern = {
+export const PROJECT_LIST: ListPattern = {
   items: (text, p) => greedyRun(text, p, 4, 40, isListChar),
   separator: (text, p) => text[p] === '、',
   last: (text, p) => {
@@ -39,7 +39,7 @@ const PROJECT_LIST: ListPattern = {
 };
 
 /** As list.split(/、(?![^（(]*[）)])/), in linear time: a 、 inside brackets ("电池（一期、二期）") splits nothing. */
-function splitOutsideBrackets(list: string): string[] {
+export function splitOutsideBrackets(list: string): string[] {
   const items: string[] = [];
   let from = 0;
   // Whether a closing bracket comes before the next opening one, from each position to the end.
