@@ -1,5 +1,5 @@
 import { comparePeriods, latestPeriod } from '../../src/domain/period';
-import { analystQueries } from '../../src/http/analyst-queries';
+import { analystQueries } from '../../src/http/analyst/catalogue';
 import { csvStream, toCsv } from '../../src/http/csv';
 import { graphiqlTabs } from '../../src/http/graphiql';
 import { loadExamples } from '../../src/http/operations';
