@@ -316,6 +316,7 @@ describe('/q runs through the GraphQL pipeline, as /graphql does', () => {
   it('an internal failure is masked on /q exactly as on /graphql: no detail, status 500', async () => {
     const secret = 'secret-detail: bolt://admin:hunter2@db';
     jest.spyOn(Executor.prototype, 'read').mockRejectedValue(new Error(secret));
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const response = await get(q('documents', {}, 'csv'));
     const text = await response.text();
     const graphql = await app.gql('query Documents { documents { key } }');
@@ -326,6 +327,8 @@ describe('/q runs through the GraphQL pipeline, as /graphql does', () => {
     expect(body.errors[0]?.message).toBe('Unexpected error.');
     expect(body.errors[0]?.message).toBe(graphql.errors?.[0]?.message);
     expect(body.errors[0]?.extensions).toEqual(graphql.errors?.[0]?.extensions);
+    // The detail goes to the server's log, as for /graphql.
+    expect(logged.mock.calls.map((c) => String(c.join(' '))).some((line) => line.includes('hunter2'))).toBe(true);
   });
 
   it("a refusal raised by /q itself has the closed code and the status of errors.ts's one table", async () => {
