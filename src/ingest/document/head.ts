@@ -51,7 +51,9 @@ export function readHead(text: string, openingSentences = 2): PageHead {
   const dates: PageHead['dates'] = [];
   let bodyAt = lines.length;
   for (let i = 0; i < lines.length && i < 30; i += 1) {
-    const line = cleanLine(lines[i] as string).replace(/\s*\|$/, '');
+    // A trailing "|" and the blanks before it go, by code: /\s*\|$/ is quadratic on a long run of blanks.
+    const cleaned = cleanLine(lines[i] as string);
+    const line = cleaned.endsWith('|') ? cleaned.slice(0, -1).trimEnd() : cleaned;
     const month = MONTH_LINE.exec(line);
     if (month) {
       dates.push({ year: Number(month[1]), month: Number(month[2]), day: 0, text: line });
