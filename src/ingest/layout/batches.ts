@@ -64,7 +64,7 @@ export function batchName(
   const listItem = (p: string) => p.length > 6 && !/(?:开工|竣工|投产|签约|落地|开业)$/.test(p);
   if (parts.length > 1 && parts.slice(0, -1).some(listItem)) head = parts.at(-1) as string;
   head = head.replace(LEAD, '').replace(/的/g, '');
-  if (head.length < 4 || /\d+(?:个|项)/.test(head) || /^(?:项目|重大项目|重点项目)$/.test(head)) return undefined;
+  if (head.length < 4 || /\d(?:个|项)/.test(head) || /^(?:项目|重大项目|重点项目)$/.test(head)) return undefined;
   return { name: head, ...(place ? { place } : {}) };
 }
 
