@@ -19,7 +19,9 @@ const INDICATORS: GazetteerEntry[] = [
   { key: 'indicator/iva', kind: 'INDICATOR', form: '工业增加值', canonical: '工业增加值' },
   { key: 'indicator/projects', kind: 'INDICATOR', form: '项目数', canonical: '项目数' },
 ];
-const GAZETTEER = [...placeEntries('郑州市、开封市、焦作市、洛阳市和河南省'), ...INDICATORS].sort((a, b) => b.form.length - a.form.length);
+const GAZETTEER = [...placeEntries('郑州市、开封市、焦作市、洛阳市和河南省'), ...INDICATORS].sort(
+  (a, b) => b.form.length - a.form.length,
+);
 
 /** The text `unit` repeated to `kb` KB. */
 const sized = (unit: string, kb: number) => unit.repeat(Math.ceil((kb * 1024) / unit.length)).slice(0, kb * 1024);
