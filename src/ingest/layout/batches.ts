@@ -8,6 +8,7 @@ import type { FigureKind, LayoutObservation, LayoutOptions, LayoutRanking, Menti
 // place that opens the batch or its venue (金江分会场 → 金江镇), else the report's subject. A single project's own
 // 总投资 is not here (see investment.ts).
 
+// redos-bounded: polynomial with a lazy span of at most 40 characters, on one sentence part (MAX_SENTENCE, read.ts).
 /** "集中开工的重大项目一共12个", "开工项目35个", "产业项目44项": a kind of project, then how many. */
 const HEAD_COUNT = new RegExp(
   String.raw`([^，,；;。：:]{2,40}?项目)(?:数)?(?:总数为?|共有|共计|一共|合计|共|达到|达|有)?${COUNT}(个|项)(?![\u4e00-\u9fa5]{0,3}项目)`,
@@ -18,11 +19,13 @@ const COUNT_VERB = new RegExp(
   `(?:等|共有|共计|一共|共)${COUNT}(个|项)((?:重大|重点|省重点|市重点|产业)?项目)([^，,；;。：:]{2,14})`,
   'g',
 );
+// redos-bounded: polynomial with a lazy span of at most 12 characters, on one sentence part (MAX_SENTENCE, read.ts).
 /** "承接4个产业转移项目": what was done, how many, which kind of project. */
 const VERB_COUNT = new RegExp(
   String.raw`(承接|引进|签约|新签约|新开工|开工|竣工|投产|落地|实施|谋划)${COUNT}(个|项)([\u4e00-\u9fa5“”]{2,12}?项目)(?=[，,；;。]|$)`,
   'g',
 );
+// redos-bounded: polynomial with a lazy span of at most 20 characters, on one sentence part (MAX_SENTENCE, read.ts).
 /** In a category breakdown ("按类别看，…"): "重大产业转型升级类6个", "重大社会民生建设2个". */
 const CATEGORY_COUNT = new RegExp(
   String.raw`(?:^|[，,；;：:])([\u4e00-\u9fa5“”]{2,20}?)${COUNT}(个|项)(?=[，,；;。]|$)`,
@@ -37,6 +40,7 @@ const AMOUNT = new RegExp(
   'g',
 );
 
+// redos-bounded: quadratic at most, on a batch name (batchName: a HEAD_COUNT capture, 42 characters at most).
 // Words before the kind of project that say when, where or which report, not what: "据悉", "此次", "今年第一季度".
 const LEAD =
   /^(?:力争|确保|计划|预计|将|实施|全年|据悉|据了解|据介绍|此外|另外|同时|其中|当天|目前|这批项目中|此次|本次|该批|全市|全县|全区|全省|我市|我县|我区|该市|该县|参加(?=庆祝)|[，,、\s])+/;
