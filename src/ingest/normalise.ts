@@ -34,7 +34,8 @@ function convertScript(original: string): { text: string; origin: number[] } {
 
 // "經(jīng)濟", "報(bào)告": a pinyin reading glued after a character by a page converter; one tone mark at least, so
 // "(GDP)" and "(t)" stay.
-const READING = /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7}\)/g;
+const READING =
+  /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7}\)/g;
 
 /** Pinyin readings glued after characters go, as page debris. */
 function dropReadings(text: string, origin: number[]): { text: string; origin: number[] } {

@@ -110,6 +110,18 @@ export function readFigures(
         n.kind === 'REGION' &&
         !/全市|我市|本市|全县|我县|本县|全区|我区/.test(text.slice(n.end, at)),
     );
+    // "去年经济总量突破3000亿元的宜宾，一季度地区生产总值增长6.7%": a place that makes a clause of its own (after a
+    // phrase with 的) is what the clauses after it are about.
+    const clauseTopic = candidates
+      .filter(
+        (n) =>
+          n.kind === 'REGION' &&
+          n.start >= partStart &&
+          /^[，,]/.test(text.slice(n.end)) &&
+          (n.start === 0 || /[，,的]/.test(text[n.start - 1] ?? '')) &&
+          !/全市|我市|本市|全县|我县|本县|全区|我区/.test(text.slice(n.end, at)),
+      )
+      .at(-1);
     // "华源光电去年营业收入突破30亿元": a company right before the measure (a time word between) owns it.
     const owner = names.find(
       (n) => n.kind === 'COMPANY' && n.end <= at && new RegExp(`^(?:${TIME_LEAD})?$`).test(text.slice(n.end, at)),
@@ -118,7 +130,7 @@ export function readFigures(
     const host = /^(?:首批|目前|已)?入驻/.test(text.slice(at, at + 6))
       ? names.filter((n) => n.kind === 'PROJECT' && n.end <= at).at(-1)
       : undefined;
-    return owner ?? host ?? near.at(-1) ?? carried ?? opener ?? topic ?? options.subject;
+    return owner ?? host ?? near.at(-1) ?? carried ?? opener ?? clauseTopic ?? topic ?? options.subject;
   };
   /** Places listed ("A、B和C") before 分别 and the indicator at `at`, in the same clause. */
   const listedPlaces = (at: number, figure: number): NameMention[] => {
@@ -360,7 +372,35 @@ export function readFigures(
         .filter((x) => x.type === 'I' && x.indicator)
         .map((x) => x.indicator as NameMention)
         .filter((n, k, all) => all.findIndex((o) => o.name === n.name) === k);
-      if (t.respectively && ranks.length > 1 && pending.length < ranks.length && named.length >= ranks.length) {
+      // "地区生产总值…增长6.1%，规模以上工业增加值增长9.5%，增速均居全省第一": one rank after 均 is every figured
+      // indicator's since the last rank or ；.
+      const boundary = Math.max(
+        text.lastIndexOf('；', t.start),
+        text.lastIndexOf(';', t.start),
+        ...list.slice(0, i).map((x) => (x.type === 'R' ? x.end : -1)),
+      );
+      const figured = list
+        .slice(0, i)
+        .filter(
+          (x, k, all) =>
+            x.type === 'I' && x.indicator && x.start > boundary && /^[GV]$/.test(all[k + 1]?.type ?? '') && !x.measure,
+        )
+        .map((x) => x.indicator as NameMention)
+        .filter((n, k, all) => all.findIndex((o) => o.name === n.name) === k);
+      // "地区生产总值、一般公共预算收入稳居全省第三": indicators listed without figures share the rank after them.
+      const bare = !t.respectively && pending.length > 1 && current && !current.value && current.growth === undefined;
+      if (ranks.length === 1 && ((t.each && pending.length <= 1 && figured.length > 1) || bare)) {
+        const shared = bare ? pending : figured;
+        const basis = /增速|增长/.test(text.slice((shared[0] as NameMention).start, t.start)) ? 'GROWTH' : 'LEVEL';
+        for (const ind of shared)
+          rank(
+            bare ? 'pairing.rank-listed' : 'pairing.rank-each',
+            ind,
+            ranks[0] as number,
+            t.scope ?? options.province ?? HENAN,
+            basis,
+          );
+      } else if (t.respectively && ranks.length > 1 && pending.length < ranks.length && named.length >= ranks.length) {
         const basis = /增速|增长/.test(text.slice((named.at(-ranks.length) as NameMention).start, t.start))
           ? 'GROWTH'
           : 'LEVEL';

@@ -43,6 +43,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('lists.target-list', 0.8, 'the items of a list of targets after its first ；'),
   spec('lists.respectively-items', 0.85, 'bare items named by the word after 分别'),
   spec('lists.shared-suffix', 0.85, 'listed indicators sharing the last item’s suffix'),
+  spec('lists.listed-indicator', 0.75, 'an unknown item opening a list of indicators with the same head word'),
   spec('lists.shared-prefix', 0.8, 'a later item sharing the head of the indicator before it'),
   spec('lists.measure-words', 0.8, 'measure words ranked together (项目数、资金数均居…)'),
   // indicators.ts
@@ -71,6 +72,8 @@ export const RULES: readonly RuleSpec[] = [
   spec('pairing.ranks-after-clauses', 0.8, 'ranks listed after figures given one clause each'),
   spec('pairing.ranks-respectively', 0.85, 'ranks listed for indicators listed before'),
   spec('pairing.rank', 0.9, 'a rank of the indicator before it'),
+  spec('pairing.rank-each', 0.8, 'one rank after 均 for every indicator given a figure before it'),
+  spec('pairing.rank-listed', 0.8, 'one rank for indicators listed without figures before it'),
   spec('pairing.rank-running-total', 0.75, 'a rank of the running total (总数居…)'),
 ];
 
