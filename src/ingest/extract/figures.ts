@@ -38,6 +38,8 @@ export const GROWTH = new RegExp(
   `(同比增长|同比下降|同比上涨|同比下跌|增长|下降|上涨|下跌|增速为?|增幅为?)\\s*${NUM}\\s*%`,
   'g',
 );
+// redos-bounded: quadratic at most, on one sentence (at most MAX_SENTENCE characters, see index.ts).
+const GROWTH_AT = new RegExp(`以\\s*${NUM}\\s*%的(?:增速|增幅)`, 'g');
 export const LIST_CONT = new RegExp(`^\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`);
 export const LIST_END = new RegExp(`\\d\\s*(${UNITS})\\s*[、和及]\\s*$`);
 // "居全省第3位", "在全省排第6位", "全省排名第2", "位列全国第5": the scope stands before or after the verb;
@@ -112,6 +114,11 @@ export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEn
         respectively,
       });
     });
+  }
+  // "凉山以8.1%的增速领跑各市州": a growth rate the subject grows at.
+  for (const m of text.matchAll(GROWTH_AT)) {
+    if (ofPlaces(m.index ?? 0)) continue;
+    list.push({ type: 'G', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, growth: Number(m[1]) });
   }
   for (const m of text.matchAll(VALUE)) {
     const at = m.index ?? 0;

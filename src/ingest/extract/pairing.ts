@@ -13,6 +13,7 @@ import {
   type Kind,
   type NameMention,
   type Quantity,
+  type ReadingState,
   type RuleId,
   type SentenceContext,
 } from './types';
@@ -65,9 +66,20 @@ export function sentenceTokens(
 export function readFigures(
   ctx: Pick<SentenceContext, 'text' | 'sentence' | 'names' | 'periods' | 'options' | 'result' | 'inTargetList'>,
   lastCompany: NameMention | null,
+  state?: Pick<ReadingState, 'lastIndicator' | 'lastRank'>,
 ): void {
   const { text, sentence, names, periods, options, result, inTargetList } = ctx;
   const list = sentenceTokens(text, names, options.gazetteer, options.province);
+  const rankedBefore = result.rankings.length;
+  /** "排名第三的宜宾，地区生产总值725.16亿元": a rank said of a place before the indicator it is of. */
+  let rankAhead: { rank: number; scope: string; subject: NameMention } | undefined;
+  // "增速方面，凉山以8.1%的增速领跑各市州": a sentence with no indicator of its own speaks of the one named just before.
+  const carried =
+    state?.lastIndicator &&
+    !list.some((x) => x.type === 'I') &&
+    (sentence.paragraph ?? 0) - (state.lastIndicator.paragraph ?? 0) <= 1
+      ? state.lastIndicator.indicator
+      : undefined;
   /** The subject and end of the last figure read, for the items of a list after it. */
   let previous: { subject: NameMention | null; end: number } | undefined;
   const subjectBefore = (at: number): NameMention | null => {
@@ -118,7 +130,7 @@ export function readFigures(
           n.kind === 'REGION' &&
           n.start >= partStart &&
           /^[，,]/.test(text.slice(n.end)) &&
-          (n.start === 0 || /[，,的]/.test(text[n.start - 1] ?? '')) &&
+          (n.start === 0 || /[，,的是]/.test(text[n.start - 1] ?? '')) &&
           !/全市|我市|本市|全县|我县|本县|全区|我区/.test(text.slice(n.end, at)),
       )
       .at(-1);
@@ -196,6 +208,19 @@ export function readFigures(
         between !== undefined && (/^[、和及与]$/.test(between) || (between === '' && t.end - t.start === 1));
       pending = joined ? [...pending, t.indicator as NameMention] : [t.indicator as NameMention];
       current = { indicator: t.indicator as NameMention, start: t.start, end: t.end };
+      if (rankAhead) {
+        result.rankings.push({
+          indicator: current.indicator,
+          subject: rankAhead.subject,
+          period: periods.actual,
+          scope: rankAhead.scope,
+          rank: rankAhead.rank,
+          basis: /增速|增幅/.test(text.slice(t.end, t.end + 2)) ? 'GROWTH' : 'LEVEL',
+          sentence,
+          ...provenance('pairing.rank-before-place', current.indicator.rule),
+        });
+        rankAhead = undefined;
+      }
       // "440个工业转型升级项目": a count written just before what it counts.
       if (loose && t.start - loose.end <= 2 && !/[，,；;。、]/.test(text.slice(loose.end, t.start))) {
         // "152个省市重点项目完成投资218.6亿元": the count is of the projects, the amount of what they did.
@@ -333,6 +358,20 @@ export function readFigures(
       }
       continue;
     }
+    if (t.type === 'G' && !current && carried) {
+      // The carried indicator's figure is a named place's only: 其后是绵阳，增长6.6%.
+      const subject = subjectBefore(t.start);
+      if (subject?.kind === 'REGION' && subject !== options.subject && names.includes(subject)) {
+        current = {
+          indicator: { ...carried, start: t.start, end: t.start, rule: 'pairing.carried-indicator' },
+          growth: t.growth,
+          start: t.start,
+          end: t.end,
+          numberAt: t.start,
+        };
+        continue;
+      }
+    }
     if (t.type === 'G' && !current) {
       // "绿色食品产业链群同比增长11.0%": a chain or region grows, the indicator is its value added.
       const subject = subjectBefore(t.start);
@@ -422,6 +461,12 @@ export function readFigures(
               basis,
             );
           });
+      } else if (!current && pending.length === 0) {
+        const place = names.find(
+          (n) => n.kind === 'REGION' && n.start === t.end + 1 && text[t.end] === '的' && !broad(n.key, options),
+        );
+        if (place)
+          rankAhead = { rank: ranks[0] as number, scope: t.scope ?? options.province ?? HENAN, subject: place };
       } else if (current || pending.length > 0) {
         const mentioned = current?.indicator ?? (pending.at(-1) as NameMention);
         // "各项贷款余额…增长12.5%，贷款增速居全省第2位": a shorter name for an indicator given a figure before in the
@@ -472,4 +517,24 @@ export function readFigures(
     }
   }
   flush();
+  if (!state) return;
+  // "紧随其后的是甘孜州，增速为6.9%": the place after the one ranked just before takes the next rank.
+  const last = state.lastRank;
+  const next = /^(?:紧随其后|紧跟其后)(?:的是|是)?/.exec(text);
+  const follower = next ? names.find((n) => n.kind === 'REGION' && n.start === next[0].length) : undefined;
+  if (last && follower && last.paragraph === sentence.paragraph && result.rankings.length === rankedBefore)
+    result.rankings.push({
+      indicator: last.indicator,
+      subject: follower,
+      period: periods.actual,
+      scope: last.scope,
+      rank: last.rank + 1,
+      basis: last.basis,
+      sentence,
+      ...provenance('pairing.rank-follows'),
+    });
+  const lastIndicator = list.filter((x) => x.type === 'I' && x.indicator && !x.measure).at(-1)?.indicator;
+  if (lastIndicator) state.lastIndicator = { indicator: lastIndicator, paragraph: sentence.paragraph };
+  const ranked = result.rankings.at(-1);
+  if (result.rankings.length > rankedBefore && ranked) state.lastRank = { ...ranked, paragraph: sentence.paragraph };
 }

@@ -72,6 +72,13 @@ export const RULES: readonly RuleSpec[] = [
   spec('pairing.ranks-after-clauses', 0.8, 'ranks listed after figures given one clause each'),
   spec('pairing.ranks-respectively', 0.85, 'ranks listed for indicators listed before'),
   spec('pairing.rank', 0.9, 'a rank of the indicator before it'),
+  spec(
+    'pairing.rank-before-place',
+    0.75,
+    'a rank before 的 and a place, of the indicator after it (排名第三的某市，…)',
+  ),
+  spec('pairing.rank-follows', 0.7, 'the place after 紧随其后 takes the rank after the last one read'),
+  spec('pairing.carried-indicator', 0.7, 'a place’s growth in a sentence with no indicator: the one named just before'),
   spec('pairing.rank-each', 0.8, 'one rank after 均 for every indicator given a figure before it'),
   spec('pairing.rank-listed', 0.8, 'one rank for indicators listed without figures before it'),
   spec('pairing.rank-running-total', 0.75, 'a rank of the running total (总数居…)'),

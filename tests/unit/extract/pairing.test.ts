@@ -157,3 +157,32 @@ describe('pairing: reviews that speak of several places', () => {
     ]);
   });
 });
+
+describe('pairing: a league of places told sentence by sentence', () => {
+  const named = (r: ReturnType<typeof run>, key: string) => r.entities.find((e) => e.key === key)?.name ?? key;
+  it('carries the indicator to places ranked by 以X%的增速, 紧随其后 and 排名第N的<place>', () => {
+    const r = run(
+      '各地市一季度地区生产总值增速多数快于全省。\n增速方面，洛阳以7.4%的增速领跑各地市，排在全省第一位。紧随其后的是南阳市，增速为6.8%。其后是新乡，增长6.1%。\n总量方面，排名第二的洛阳，地区生产总值1401.9亿元。',
+      '2025-Q1',
+      '开封市',
+    );
+    expect(
+      r.observations.map((o) => [named(r, o.subject), named(r, o.indicator), o.value?.value, o.growthPct]),
+    ).toEqual([
+      ['南阳市', '地区生产总值', undefined, 6.8],
+      ['新乡市', '地区生产总值', undefined, 6.1],
+      // 7.4 and 1401.9 are one fact, told in two sentences.
+      ['洛阳市', '地区生产总值', 1401.9, 7.4],
+    ]);
+    expect(r.rankings.map((x) => [named(r, x.subject), x.rank, x.basis, x.rule])).toEqual([
+      ['洛阳市', 1, 'GROWTH', 'pairing.rank'],
+      ['南阳市', 2, 'GROWTH', 'pairing.rank-follows'],
+      ['洛阳市', 2, 'LEVEL', 'pairing.rank-before-place'],
+    ]);
+  });
+
+  it('carries no indicator to a sentence about the report subject alone', () => {
+    const r = run('全市地区生产总值增长5.2%。\n增速方面，全市以6.1%的增速领跑。', '2025-Q1', '开封市');
+    expect(r.observations.map((o) => o.growthPct)).toEqual([5.2]);
+  });
+});
