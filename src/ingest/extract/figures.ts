@@ -40,7 +40,7 @@ export const GROWTH = new RegExp(
 );
 // redos-bounded: quadratic at most, on one sentence (at most MAX_SENTENCE characters, see index.ts).
 const GROWTH_AT = new RegExp(`以\\s*${NUM}\\s*%的(?:增速|增幅)`, 'g');
-export const LIST_CONT = new RegExp(`^\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`);
+export const LIST_CONT = new RegExp(`^(?:左右|以上|以内)?\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`);
 export const LIST_END = new RegExp(`\\d\\s*(${UNITS})\\s*[、和及]\\s*$`);
 // "居全省第3位", "在全省排第6位", "全省排名第2", "位列全国第5": the scope stands before or after the verb;
 // "第2位和第1位": ranks listed with 、 or 和; "排在21个市州榜首": first among the province's N cities.
