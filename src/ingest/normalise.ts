@@ -32,6 +32,28 @@ function convertScript(original: string): { text: string; origin: number[] } {
   return { text, origin };
 }
 
+// "經(jīng)濟", "報(bào)告": a pinyin reading glued after a character by a page converter; one tone mark at least, so
+// "(GDP)" and "(t)" stay.
+const READING =
+  /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7}\)/g;
+
+/** Pinyin readings glued after characters go, as page debris. */
+function dropReadings(text: string, origin: number[]): { text: string; origin: number[] } {
+  if (!text.includes('(')) return { text, origin };
+  let out = '';
+  const map: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(READING)) {
+    const at = m.index ?? 0;
+    out += text.slice(from, at);
+    map.push(...origin.slice(from, at));
+    from = at + m[0].length;
+  }
+  out += text.slice(from);
+  map.push(...origin.slice(from));
+  return { text: out, origin: map };
+}
+
 function foldWidth(text: string, origin: number[]): { text: string; origin: number[] } {
   let out = '';
   const map: number[] = [];
@@ -106,7 +128,8 @@ function restorePlus(original: string, text: string): string {
 export function normalise(original: string): NormalisedText {
   const script = convertScript(original);
   const traditional = countChanged(original, script.text) >= Math.min(20, Math.max(2, original.length * 0.05));
-  const folded = foldWidth(script.text, script.origin);
+  const read = dropReadings(script.text, script.origin);
+  const folded = foldWidth(read.text, read.origin);
   const repaired = repairBreaks(folded.text, folded.origin);
   const withPlus = restorePlus(original, repaired.text);
   return { original, text: withPlus, origin: alignPlus(repaired.text, withPlus, repaired.origin), traditional };

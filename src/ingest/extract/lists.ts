@@ -65,17 +65,27 @@ export function sharedSuffixMentions(text: string, names: NameMention[], gazette
         gazetteer.find(
           (g) => g.kind === 'INDICATOR' && `${item}${suffix}`.endsWith(g.form) && g.form.length > suffix.length + 1,
         );
-      if (!entry) break;
-      const start = end - 1 - item.length;
+      let start = end - 1 - item.length;
+      // "财政总收入、一般公共预算收入分别…": a whole item that opens its clause (after 全市, 今年…) and ends in the same
+      // head word is an indicator of its own, though no list of names knows it.
+      const lead = entry ? '' : (/^(?:全市|全县|全区|我市|我县|本市|今年|去年|全年)+/.exec(item)?.[0] ?? '');
+      const whole =
+        !entry &&
+        item.length - lead.length >= 4 &&
+        item.endsWith(suffix) &&
+        (start === 0 || /[，,：:；;]/.test(text[start - 1] ?? ''));
+      if (!entry && !whole) break;
+      start += lead.length;
       if (names.some((m) => m !== n && start < m.end && end - 1 > m.start && m.kind === 'INDICATOR')) break;
       extra.push({
         kind: 'INDICATOR',
-        name: entry.canonical,
-        key: entry.key,
+        name: entry?.canonical ?? item.slice(lead.length),
+        ...(entry ? { key: entry.key } : {}),
         start,
         end: end - 1,
-        rule: 'lists.shared-suffix',
+        rule: entry ? 'lists.shared-suffix' : 'lists.listed-indicator',
       });
+      if (whole) break;
       end = start;
     }
   }

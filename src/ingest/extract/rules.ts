@@ -43,6 +43,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('lists.target-list', 0.8, 'the items of a list of targets after its first ；'),
   spec('lists.respectively-items', 0.85, 'bare items named by the word after 分别'),
   spec('lists.shared-suffix', 0.85, 'listed indicators sharing the last item’s suffix'),
+  spec('lists.listed-indicator', 0.75, 'an unknown item opening a list of indicators with the same head word'),
   spec('lists.shared-prefix', 0.8, 'a later item sharing the head of the indicator before it'),
   spec('lists.measure-words', 0.8, 'measure words ranked together (项目数、资金数均居…)'),
   // indicators.ts
@@ -71,6 +72,15 @@ export const RULES: readonly RuleSpec[] = [
   spec('pairing.ranks-after-clauses', 0.8, 'ranks listed after figures given one clause each'),
   spec('pairing.ranks-respectively', 0.85, 'ranks listed for indicators listed before'),
   spec('pairing.rank', 0.9, 'a rank of the indicator before it'),
+  spec(
+    'pairing.rank-before-place',
+    0.75,
+    'a rank before 的 and a place, of the indicator after it (排名第三的某市，…)',
+  ),
+  spec('pairing.rank-follows', 0.7, 'the place after 紧随其后 takes the rank after the last one read'),
+  spec('pairing.carried-indicator', 0.7, 'a place’s growth in a sentence with no indicator: the one named just before'),
+  spec('pairing.rank-each', 0.8, 'one rank after 均 for every indicator given a figure before it'),
+  spec('pairing.rank-listed', 0.8, 'one rank for indicators listed without figures before it'),
   spec('pairing.rank-running-total', 0.75, 'a rank of the running total (总数居…)'),
   // pipeline.ts: a new place is written with LOCATED_IN edges up to a place the graph holds (national places).
   spec('places.ancestry', 0.95, 'LOCATED_IN: a new place in its parent, from the national code list'),

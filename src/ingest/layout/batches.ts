@@ -259,12 +259,31 @@ export function readBatches(
             confidence: 0.75,
           });
     }
+    // "争取超长期特别国债“两重”建设项目54个、全省第一": a rank written right after the count, with no verb.
+    for (const h of heads) {
+      const verbless = VERBLESS_RANK.exec(text.slice(h.end));
+      const counted = out.find((o) => o.sentence === sentence && o.indicator.start === (at[h.start] ?? 0));
+      const r = verbless ? countValue(verbless[2] as string) : Number.NaN;
+      if (verbless && counted && Number.isFinite(r) && r > 0)
+        rankings.push({
+          indicator: counted.indicator,
+          subject: counted.subject,
+          period: counted.period,
+          scope: verbless[1] === '全国' ? 'region/china' : (options.provinceKey ?? 'region/henan'),
+          rank: r,
+          basis: 'LEVEL',
+          sentence,
+          rule: 'batch.verbless-rank',
+          confidence: 0.75,
+        });
+    }
     const final = heads.at(-1)?.batch;
     if (final) last = { ...final, sentenceIndex: index };
   });
   return { observations: out, rankings };
 }
 
+const VERBLESS_RANK = /^[、，,](全省|全国)第([一二三四五六七八九十\d]{1,3})[位名]?(?=[。；;，,]|$)/;
 const RANKS =
   /分别(?:居|位居|位列|排名|排)(全省|全国|全市)?((?:第?[一二三四五六七八九十\d]+[位名]?)(?:[、和]第?[一二三四五六七八九十\d]+[位名]?)+)/;
 
