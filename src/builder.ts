@@ -6,11 +6,15 @@ import { badInput } from './errors';
 
 // The Pothos builder and its plugins; it defines no types (each module under modules/ does).
 
-export const builder = new SchemaBuilder<{
+/** The builder's type parameters: what a typed ref (ObjectRef<Types, Shape>) is parameterised with. */
+export interface BuilderTypes {
   Context: Context;
   DefaultFieldNullability: false;
   Scalars: { ID: { Input: string; Output: string } };
-}>({
+}
+export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
+
+export const builder = new SchemaBuilder<BuilderTypes>({
   plugins: [RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   relay: {

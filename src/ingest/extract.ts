@@ -1,6 +1,6 @@
-import type { EntityKind } from '../seed/schema';
+import type { EntityKind } from '../domain/kinds';
+import { companyHead } from '../text/company-name';
 import type { GazetteerEntry } from './gazetteer';
-import { companyHead } from './link';
 import type { Sentence } from './segment';
 
 // Stage 3: rules that read figures, rankings and names out of Chinese report sentences. Nothing here is keyed

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../seed/schema';
+import type { EntityKind } from '../domain/kinds';
 
 // Built-in place names the extractor recognises in any report: China, Henan, its 17 cities and 济源示范区,
 // the counties, districts and development zones of 焦作市 (GB/T 2260 codes), and the county-level divisions and

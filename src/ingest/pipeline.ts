@@ -1,4 +1,4 @@
-import type { EntityKind } from '../seed/schema';
+import { type EntityKind, GAZETTEER_KINDS } from '../domain/kinds';
 import { hasChinese } from '../text/chinese';
 import { extract, type NameMention } from './extract';
 import { placeEntries } from './gazetteer';
@@ -69,16 +69,6 @@ export interface PipelineResult {
   relations: FactRelation[];
   warnings: string[];
 }
-
-const GAZETTEER_KINDS: EntityKind[] = [
-  'REGION',
-  'INDICATOR',
-  'COMPANY',
-  'PROJECT',
-  'INDUSTRIAL_CHAIN',
-  'POLICY',
-  'INSTITUTION',
-];
 
 function inferPeriod(text: string, publishedAt?: string | null): string {
   const year = /(20\d{2})年/.exec(text)?.[1] ?? publishedAt?.slice(0, 4) ?? String(new Date().getFullYear());

@@ -1,5 +1,5 @@
 import { migrationStatements } from '../../src/db/migrate';
-import { LABEL_OF_KIND } from '../../src/seed/schema';
+import { LABEL_OF_KIND } from '../../src/domain/kinds';
 
 describe('cypher migrations', () => {
   const statements = migrationStatements();

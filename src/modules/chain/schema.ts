@@ -1,5 +1,5 @@
 import { builder } from '../../builder';
-import type { CHAIN_TIERS } from '../../seed/schema';
+import type { CHAIN_TIERS } from '../../domain/enums';
 import { pageArgs } from '../common/connection';
 import { listEntities } from '../entity/repository';
 import { filterKeys } from '../entity/resolve';

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../db/executor';
-import type { EntityKind, RelationType } from '../../seed/schema';
+import type { EntityKind } from '../../domain/kinds';
+import type { RelationType } from '../../domain/relations';
 import {
   type Direction,
   type EntityRow,

@@ -1,6 +1,7 @@
 import { type Executor, int } from '../../db/executor';
-import { type EntityKind, LABEL_OF_KIND, RELATION_TYPES, type RelationType } from '../../seed/schema';
-import type { EvidenceLists } from '../common/evidence';
+import { type EntityKind, LABEL_OF_KIND } from '../../domain/kinds';
+import { RELATION_TYPES, type RelationType } from '../../domain/relations';
+import type { EvidenceLists } from '../common/rows';
 import { escapeLucene } from '../search/lucene';
 
 // Named, parameterised Cypher for entities. Relationship types and labels come from fixed lists, never from input.

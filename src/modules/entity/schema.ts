@@ -1,5 +1,6 @@
 import { builder } from '../../builder';
-import { ENTITY_KINDS, type EntityKind, LABEL_OF_KIND, RELATION_TYPES } from '../../seed/schema';
+import { ENTITY_KINDS, type EntityKind, LABEL_OF_KIND } from '../../domain/kinds';
+import { RELATION_TYPES } from '../../domain/relations';
 import {
   type Connection,
   connectionType,
@@ -9,7 +10,8 @@ import {
   pageWindow,
   paginate,
 } from '../common/connection';
-import { EvidenceRef, type EvidenceRow, evidenceOf } from '../common/evidence';
+import { EvidenceRef } from '../common/evidence';
+import { type EvidenceRow, evidenceOf } from '../common/rows';
 import { DocumentRef } from '../document/schema';
 import type { RelationSpec } from './loaders';
 import type { EntityRow, MentionRow, RelatedRow } from './repository';

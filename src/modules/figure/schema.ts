@@ -1,8 +1,9 @@
 import { builder } from '../../builder';
-import { OBSERVATION_KINDS, RANKING_BASES } from '../../seed/schema';
+import { OBSERVATION_KINDS, RANKING_BASES } from '../../domain/enums';
 import { normalizeName } from '../../text/chinese';
 import { connectionType, pageArgs, pageOf, pageWindow } from '../common/connection';
-import { EvidenceRef, evidenceOf, QuantityRef, quantityOf } from '../common/evidence';
+import { EvidenceRef, QuantityRef } from '../common/evidence';
+import { evidenceOf, quantityOf } from '../common/rows';
 import { filterKeys } from '../entity/resolve';
 import { EntityRef, loadEntity } from '../entity/schema';
 import { IndicatorRef, PolicyRef, RegionRef } from '../entity/types';

@@ -1,5 +1,5 @@
 import { builder } from '../../builder';
-import { POLICY_KINDS } from '../../seed/schema';
+import { POLICY_KINDS } from '../../domain/enums';
 import { pageArgs, paginate } from '../common/connection';
 import { listEntities } from '../entity/repository';
 import { relatedEntities } from '../entity/schema';

@@ -1,7 +1,8 @@
 import { builder } from '../../builder';
-import { PROJECT_STATUSES } from '../../seed/schema';
+import { PROJECT_STATUSES } from '../../domain/enums';
 import { connectionType, pageArgs, pageOf, pageWindow } from '../common/connection';
-import { QuantityRef, quantityOf } from '../common/evidence';
+import { QuantityRef } from '../common/evidence';
+import { quantityOf } from '../common/rows';
 import { listEntities } from '../entity/repository';
 import { filterKeys } from '../entity/resolve';
 import { relatedEntities } from '../entity/schema';

@@ -1,5 +1,5 @@
 import { builder } from '../../builder';
-import { REGION_LEVELS } from '../../seed/schema';
+import { REGION_LEVELS } from '../../domain/enums';
 import { pageArgs, paginate } from '../common/connection';
 import { filterKeys } from '../entity/resolve';
 import { relatedConnection, relatedEntities } from '../entity/schema';
