@@ -1,14 +1,19 @@
-import { builder } from '../../builder';
-import { OBSERVATION_KINDS, RANKING_BASES } from '../../domain/enums';
+import type { ObjectRef } from '@pothos/core';
+import { builder, type Types } from '../../builder';
+import type { Context } from '../../context';
+import { FIGURE_PREFIXES } from '../../domain/keys';
 import { normalizeName } from '../../text/chinese';
 import { connectionType, pageArgs, pageOf, pageWindow } from '../common/connection';
+import { ObservationKindEnum, RankingBasisEnum } from '../common/enums';
 import { EvidenceRef, QuantityRef } from '../common/evidence';
 import { evidenceOf, quantityOf } from '../common/rows';
+import type { EntityRow } from '../entity/repository';
 import { filterKeys } from '../entity/resolve';
-import { EntityRef, loadEntity } from '../entity/schema';
-import { IndicatorRef, PolicyRef, RegionRef } from '../entity/types';
+import { EntityRef, kindRef, loadEntity } from '../entity/schema';
 import { normalizePeriod } from './period';
 import {
+  type FigureAnchor,
+  type FigureList,
   type FundingRow,
   findObservations,
   findRankings,
@@ -17,23 +22,16 @@ import {
   type RankingRow,
 } from './repository';
 
-export const ObservationKindEnum = builder.enumType('ObservationKind', {
-  values: {
-    ACTUAL: {},
-    ESTIMATE: { description: '初步预计 / 左右: an estimate.' },
-    TARGET: { description: '力争 / 确保 / 目标: a target.' },
-  },
-});
-export const RankingBasisEnum = builder.enumType('RankingBasis', {
-  values: { GROWTH: { description: 'Ranked by growth rate.' }, LEVEL: { description: 'Ranked by the level/total.' } },
-});
+const IndicatorRef = kindRef('INDICATOR');
+const PolicyRef = kindRef('POLICY');
+const RegionRef = kindRef('REGION');
 
 const isObservation = (v: unknown): v is ObservationRow =>
-  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith('observation/') === true;
+  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith(FIGURE_PREFIXES.observation) === true;
 const isRanking = (v: unknown): v is RankingRow =>
-  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith('ranking/') === true;
+  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith(FIGURE_PREFIXES.ranking) === true;
 const isFunding = (v: unknown): v is FundingRow =>
-  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith('funding/') === true;
+  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith(FIGURE_PREFIXES.funding) === true;
 
 export const ObservationRef = builder.node(builder.objectRef<ObservationRow>('Observation'), {
   description: "One figure: an indicator's value and/or growth for a subject in a period.",
@@ -134,6 +132,42 @@ export const FundingRef = builder.node(builder.objectRef<FundingRow>('Funding'),
 export const ObservationConnection = connectionType<ObservationRow>('Observation', ObservationRef);
 export const RankingConnection = connectionType<RankingRow>('Ranking', RankingRef);
 
+type FigureOf<L extends FigureList> = L extends 'observations' ? ObservationRow : RankingRow;
+const FIGURE_TYPES = { observations: ObservationRef, rankings: RankingRef } as const;
+
+function figuresOf<L extends FigureList>(ctx: Context, list: L, by: FigureAnchor, key: string): Promise<FigureOf<L>[]> {
+  const { loaders } = ctx;
+  const load = {
+    'observations|subject': loaders.observationsOfSubject,
+    'observations|indicator': loaders.observationsOfIndicator,
+    'rankings|subject': loaders.rankingsOfSubject,
+    'rankings|indicator': loaders.rankingsOfIndicator,
+  }[`${list}|${by}` as const];
+  return load.load(key) as Promise<FigureOf<L>[]>;
+}
+
+/**
+ * `<list>(…, period)` on an entity type: its observations or rankings (as their subject, or as the indicator),
+ * filtered by the other end (`indicator` for a subject, `subject` for an indicator) and by period.
+ */
+export function figureListField(owner: ObjectRef<Types, EntityRow>, list: FigureList, by: FigureAnchor): void {
+  const other = by === 'subject' ? { arg: 'indicator', kind: 'INDICATOR' as const } : { arg: 'subject', kind: null };
+  builder.objectField(owner, list, (t) =>
+    t.field({
+      type: [FIGURE_TYPES[list] as ObjectRef<Types, ObservationRow | RankingRow>],
+      args: { [other.arg]: t.arg.string(), period: t.arg.string() },
+      resolve: async (parent, args, ctx) => {
+        const keys = await filterKeys(ctx, args[other.arg], other.kind, other.arg);
+        const period = normalizePeriod(args.period);
+        const end = by === 'subject' ? 'indicator' : 'subject';
+        return (await figuresOf(ctx, list, by, parent.key)).filter(
+          (f) => (!keys || keys.includes(f[end])) && (!period || f.period === period),
+        );
+      },
+    }),
+  );
+}
+
 builder.queryFields((t) => ({
   observations: t.field({
     type: ObservationConnection,
@@ -230,5 +264,3 @@ builder.queryField('conflicts', (t) =>
     resolve: async (_r, _a, ctx) => conflictsIn(await observationGroups(ctx.db)),
   }),
 );
-
-export { OBSERVATION_KINDS, RANKING_BASES };
