@@ -2,7 +2,7 @@ import { evaluate } from '../../src/ingest/evaluate';
 import { readSeed } from '../../src/seed/read';
 
 // The pipeline against the curated graph (npm run eval:extraction). These floors are the levels reached so far:
-// a change that lowers them fails here. See the README for the targets and what is still missed.
+// a change that lowers them fails here. See src/ingest/README.md for the targets and what is still missed.
 
 describe('extraction quality on the seed reports', () => {
   const { scores, results } = evaluate(readSeed());

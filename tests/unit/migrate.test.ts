@@ -24,4 +24,13 @@ describe('cypher migrations', () => {
     for (const label of Object.values(LABEL_OF_KIND)) expect(ft?.cypher).toContain(label);
     expect(ft?.cypher).toMatch(/n\.name, n\.aliases/);
   });
+
+  it('covers every entity label in each full-text index (names and exact names)', () => {
+    const indexes = statements.filter((s) => s.cypher.includes('FULLTEXT'));
+    expect(indexes.length).toBe(2);
+    for (const index of indexes) {
+      const labels = /FOR \(n:([A-Za-z|]+)\)/.exec(index.cypher)?.[1]?.split('|') ?? [];
+      expect(labels.sort()).toEqual(Object.values(LABEL_OF_KIND).sort());
+    }
+  });
 });
