@@ -127,5 +127,13 @@ type ScalarPropertyOf<K extends EntityKind> = {
   [P in keyof PropertiesOf<K>]: PropertiesOf<K>[P] extends QuantityLike ? never : P;
 }[keyof PropertiesOf<K>];
 
-/** Names of the kind-specific properties stored as plain values (strings), over all kinds. */
+/** Names of the kind-specific properties stored as plain values, over all kinds. */
 export type ScalarProperty = { [K in EntityKind]: ScalarPropertyOf<K> }[EntityKind] & string;
+
+/** What a scalar property holds (over the kinds that declare it): "level" → RegionLevel. */
+export type PropertyValue<P extends ScalarProperty> = {
+  [K in EntityKind]: P extends keyof PropertiesOf<K> ? NonNullable<z.output<PropertiesOf<K>[P]>> : never;
+}[EntityKind];
+
+/** The kind-specific scalar properties of a stored entity, each absent or null where its kind lacks it. */
+export type StoredProperties = { [P in ScalarProperty]?: PropertyValue<P> | null };

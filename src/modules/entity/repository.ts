@@ -1,6 +1,6 @@
 import { type Executor, int } from '../../db/executor';
 import type { Direction } from '../../domain/enums';
-import { type EntityKind, labelOf, type ScalarProperty } from '../../domain/kinds';
+import { type EntityKind, labelOf, type StoredProperties } from '../../domain/kinds';
 import { RELATION_TYPES, type RelationType } from '../../domain/relations';
 import type { EvidenceLists } from '../common/rows';
 import { escapeLucene } from '../search/lucene';
@@ -11,7 +11,7 @@ import { escapeLucene } from '../search/lucene';
  * An entity as stored. Kind-specific properties are those the kind specs declare (Region level/code, Project
  * status/phase, chain tier, …); a quantity is stored as <name>Value/<name>Unit/<name>Text (read with quantityOf).
  */
-export interface EntityRow extends Partial<Record<ScalarProperty, string | null>> {
+export interface EntityRow extends StoredProperties {
   key: string;
   kind: EntityKind;
   name: string;
