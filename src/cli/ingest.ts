@@ -81,6 +81,9 @@ runCli(async () => {
     console.log(
       `  entities: ${outcome.entitiesCreated} created, ${outcome.entitiesLinked} linked; figures: ${outcome.observations}; rankings: ${outcome.rankings}; relations: ${outcome.result.relations.length}`,
     );
+    const { period, subject } = outcome.result.inferred;
+    console.log(`  period: ${period.value} (${period.reason}, confidence ${period.confidence})`);
+    console.log(`  subject: ${subject.value ?? 'none'} (${subject.reason}, confidence ${subject.confidence})`);
     for (const w of outcome.warnings) console.log(`  warning: ${w}`);
   } finally {
     await database.close();

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
 import type { EntityKind } from '../domain/kinds';
+import { normalisePeriod, PERIOD_HINT } from '../domain/period';
 import { badInput } from '../errors';
 import type { KnownEntity } from './link';
 import { type IngestMeta, type PipelineResult, runPipeline } from './pipeline';
@@ -10,7 +11,6 @@ import { type WriteSummary, writeIngest } from './write';
 export const MAX_INGEST_BYTES = 2 * 1024 * 1024;
 const KEY = /^[a-z0-9][a-z0-9/_.-]{2,120}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PERIOD = /^\d{4}(-(H[12]|Q[1-4]|\d{2}))?$/;
 // What invalid UTF-8 becomes once decoded into a JavaScript string.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -41,8 +41,8 @@ export function validateIngestInput(input: IngestInput): void {
   if (input.text.includes('\u0000')) throw badInput('text holds NUL characters: is it a binary file?');
   if (input.publishedAt && !DATE.test(input.publishedAt))
     throw badInput(`publishedAt "${input.publishedAt}" must look like 2025-08-11.`);
-  if (input.period && !PERIOD.test(input.period))
-    throw badInput(`period "${input.period}" must look like 2025, 2025-H1, 2025-Q3 or 2025-07.`);
+  if (input.period && !normalisePeriod(input.period))
+    throw badInput(`period "${input.period}" is not a period; ${PERIOD_HINT}.`);
 }
 
 export async function loadKnownEntities(db: Executor, doc = ''): Promise<KnownEntity[]> {
@@ -67,7 +67,9 @@ export async function ingestReport(
 ): Promise<IngestOutcome> {
   validateIngestInput(input);
   const known = await loadKnownEntities(db, input.key);
-  const { text, ...meta } = input;
+  const { text, ...given } = input;
+  // "2025h1" is taken as observations(period:) takes it: in the grammar's own form.
+  const meta = { ...given, period: given.period ? (normalisePeriod(given.period) ?? null) : (given.period ?? null) };
   const result = runPipeline(text, meta, known, options.onProgress ? { onProgress: options.onProgress } : {});
   const summary = await writeIngest(db, result, options.beforeStatement);
   return { ...summary, result, warnings: result.warnings };

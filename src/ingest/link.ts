@@ -3,7 +3,7 @@ import { keyOf } from '../domain/keys';
 import type { EntityKind } from '../domain/kinds';
 import { normalizeName } from '../text/chinese';
 import { companyHead } from '../text/company-name';
-import type { Extraction, NameMention } from './extract';
+import type { Extraction, NameMention } from './extract/types';
 import type { GazetteerEntry } from './gazetteer';
 
 // Stage 4: names found in the text → entities the graph already knows (by name, alias, traditional form,

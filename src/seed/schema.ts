@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OBSERVATION_KINDS, RANKING_BASES, SCRIPTS } from '../domain/enums';
 import { KEY_PATTERN } from '../domain/keys';
 import { ENTITY_KINDS, type EntityKind, KIND_SPECS } from '../domain/kinds';
+import { isPeriod } from '../domain/period';
 import { quantitySchema } from '../domain/quantity';
 import { RELATION_TYPES } from '../domain/relations';
 
@@ -9,9 +10,7 @@ import { RELATION_TYPES } from '../domain/relations';
 // Only the shapes live here; the vocabulary (kinds and their properties, relations, enums, keys) is src/domain/.
 
 const key = z.string().regex(KEY_PATTERN, 'keys look like "project/ningfu-juwan-battery"');
-const period = z
-  .string()
-  .regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}))?$/, 'periods look like "2022", "2025-H1", "2025-Q1" or "2025-07"');
+const period = z.string().refine(isPeriod, 'periods look like "2022", "2025-H1", "2025-Q1" or "2025-07"');
 
 export const evidenceSchema = z.strictObject({
   doc: z.string().regex(/^\d{3}$/, 'doc is the report id from documents.yaml, e.g. "000"'),

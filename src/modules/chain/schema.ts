@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
 import type { ChainTier } from '../../domain/enums';
-import { pageArgs } from '../common/connection';
+import { listArgs, pageArgs, ROOT_LIST } from '../common/connection';
 import { ChainTierEnum } from '../common/enums';
 import { entityNode, kindConnection, listAllOfKind, relatedConnection, relatedEntities } from '../entity/schema';
 import { figureListField } from '../figure/schema';
@@ -39,8 +39,8 @@ figureListField(IndustrialChainRef, 'observations', 'subject');
 builder.queryField('industrialChains', (t) =>
   t.field({
     type: [IndustrialChainRef],
-    args: { tier: t.arg({ type: ChainTierEnum }) },
+    args: { tier: t.arg({ type: ChainTierEnum }), ...listArgs(ROOT_LIST) },
     resolve: (_r, args, ctx) =>
-      listAllOfKind(ctx, { kind: 'INDUSTRIAL_CHAIN', where: args.tier ? { tier: args.tier } : {} }),
+      listAllOfKind(ctx, { kind: 'INDUSTRIAL_CHAIN', where: args.tier ? { tier: args.tier } : {} }, args.first),
   }),
 );

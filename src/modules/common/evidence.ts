@@ -33,5 +33,13 @@ export const QuantityRef = builder.objectRef<QuantityRow>('Quantity').implement(
     value: t.exposeFloat('value'),
     unit: t.exposeString('unit'),
     text: t.exposeString('text', { description: 'The amount as the report wrote it, e.g. "53.87亿元".' }),
+    evidence: t.field({
+      type: EvidenceRef,
+      nullable: true,
+      description:
+        "Where a report states this amount, when it is an entity's own (a project's investment or capacity read by " +
+        'ingest); null where the enclosing fact carries the evidence, or for curated amounts.',
+      resolve: (q) => q.evidence ?? null,
+    }),
   }),
 });

@@ -38,11 +38,31 @@ export interface QuantityRow {
   value: number;
   unit: string;
   text: string;
+  /** Where the report states it, for an entity's own amount (an ingested project's investment). */
+  evidence?: EvidenceRow;
 }
 
-/** Reads a quantity stored as <prefix>Value / <prefix>Unit / <prefix>Text properties. */
+/**
+ * Reads a quantity stored as <prefix>Value / <prefix>Unit / <prefix>Text properties, with its evidence where ingest
+ * stored one (<prefix>Doc / <prefix>Quote / <prefix>Offset).
+ */
 export function quantityOf(row: Record<string, unknown>, prefix: string): QuantityRow | null {
   const value = row[`${prefix}Value`];
   if (typeof value !== 'number') return null;
-  return { value, unit: String(row[`${prefix}Unit`] ?? ''), text: String(row[`${prefix}Text`] ?? value) };
+  const doc = row[`${prefix}Doc`];
+  const offset = row[`${prefix}Offset`];
+  return {
+    value,
+    unit: String(row[`${prefix}Unit`] ?? ''),
+    text: String(row[`${prefix}Text`] ?? value),
+    ...(typeof doc === 'string'
+      ? {
+          evidence: {
+            doc,
+            quote: String(row[`${prefix}Quote`] ?? ''),
+            offset: typeof offset === 'number' && offset >= 0 ? offset : null,
+          },
+        }
+      : {}),
+  };
 }

@@ -6,11 +6,13 @@ import { RELATION_TYPES } from '../../domain/relations';
 import {
   type Connection,
   connectionType,
+  listCount,
   type PageArgs,
   pageArgs,
   pageOf,
   pageWindow,
   paginate,
+  ROOT_LIST,
 } from '../common/connection';
 import { DirectionEnum, EntityKindEnum } from '../common/enums';
 import { EvidenceRef } from '../common/evidence';
@@ -151,9 +153,16 @@ export async function listKind(
   return pageOf(items, page.offset, total);
 }
 
-/** Every entity of a kind that passes the filter, for the lists the public contract keeps unpaged (few entries). */
-export async function listAllOfKind(ctx: Context, filter: EntityFilter): Promise<EntityRow[]> {
-  return (await listEntities(ctx.db, filter, 0, 10_000)).items;
+/**
+ * The first `first` entities of a kind that pass the filter (ROOT_LIST bounds), for the root lists the public contract
+ * keeps as plain lists.
+ */
+export async function listAllOfKind(
+  ctx: Context,
+  filter: EntityFilter,
+  first: number | null | undefined,
+): Promise<EntityRow[]> {
+  return (await listEntities(ctx.db, filter, 0, listCount(first, ROOT_LIST))).items;
 }
 
 type EntityObjectRef = ObjectRef<Types, EntityRow>;

@@ -3,7 +3,16 @@ import { builder, type Types } from '../../builder';
 import type { Context } from '../../context';
 import { FIGURE_PREFIXES } from '../../domain/keys';
 import { normalizeName } from '../../text/chinese';
-import { connectionType, pageArgs, pageOf, pageWindow } from '../common/connection';
+import {
+  connectionType,
+  ENTITY_LIST,
+  firstOf,
+  listArgs,
+  pageArgs,
+  pageOf,
+  pageWindow,
+  ROOT_LIST,
+} from '../common/connection';
 import { ObservationKindEnum, RankingBasisEnum } from '../common/enums';
 import { EvidenceRef, QuantityRef } from '../common/evidence';
 import { evidenceOf, quantityOf } from '../common/rows';
@@ -147,21 +156,26 @@ function figuresOf<L extends FigureList>(ctx: Context, list: L, by: FigureAnchor
 }
 
 /**
- * `<list>(…, period)` on an entity type: its observations or rankings (as their subject, or as the indicator),
- * filtered by the other end (`indicator` for a subject, `subject` for an indicator) and by period.
+ * `<list>(…, period, first)` on an entity type: its observations or rankings (as their subject, or as the indicator),
+ * filtered by the other end (`indicator` for a subject, `subject` for an indicator) and by period, at most `first`.
  */
 export function figureListField(owner: ObjectRef<Types, EntityRow>, list: FigureList, by: FigureAnchor): void {
   const other = by === 'subject' ? { arg: 'indicator', kind: 'INDICATOR' as const } : { arg: 'subject', kind: null };
   builder.objectField(owner, list, (t) =>
     t.field({
       type: [FIGURE_TYPES[list] as ObjectRef<Types, ObservationRow | RankingRow>],
-      args: { [other.arg]: t.arg.string(), period: t.arg.string() },
+      args: { [other.arg]: t.arg.string(), period: t.arg.string(), first: listArgs(ENTITY_LIST).first },
       resolve: async (parent, args, ctx) => {
-        const keys = await filterKeys(ctx, args[other.arg], other.kind, other.arg);
-        const period = normalizePeriod(args.period);
+        // The arguments' record has an index signature (the other end's name is computed), so each is read as its type.
+        const { period: periodArg, first } = args as { period?: string | null; first?: number | null };
+        const keys = await filterKeys(ctx, args[other.arg] as string | null | undefined, other.kind, other.arg);
+        const period = normalizePeriod(periodArg);
         const end = by === 'subject' ? 'indicator' : 'subject';
-        return (await figuresOf(ctx, list, by, parent.key)).filter(
-          (f) => (!keys || keys.includes(f[end])) && (!period || f.period === period),
+        const all = await figuresOf(ctx, list, by, parent.key);
+        return firstOf(
+          all.filter((f) => (!keys || keys.includes(f[end])) && (!period || f.period === period)),
+          first,
+          ENTITY_LIST,
         );
       },
     }),
@@ -261,6 +275,7 @@ builder.queryField('conflicts', (t) =>
   t.field({
     type: [ConflictRef],
     description: 'Facts that two statements give differently (same subject, indicator, period and kind).',
-    resolve: async (_r, _a, ctx) => conflictsIn(await observationGroups(ctx.db)),
+    args: { ...listArgs(ROOT_LIST) },
+    resolve: async (_r, args, ctx) => firstOf(conflictsIn(await observationGroups(ctx.db)), args.first, ROOT_LIST),
   }),
 );

@@ -1,4 +1,5 @@
 import { builder } from '../../builder';
+import { listArgs, ROOT_LIST } from '../common/connection';
 import { entityNode, listAllOfKind } from '../entity/schema';
 import { figureListField } from '../figure/schema';
 
@@ -13,6 +14,7 @@ figureListField(IndicatorRef, 'rankings', 'indicator');
 builder.queryField('indicators', (t) =>
   t.field({
     type: [IndicatorRef],
-    resolve: (_r, _a, ctx) => listAllOfKind(ctx, { kind: 'INDICATOR' }),
+    args: { ...listArgs(ROOT_LIST) },
+    resolve: (_r, args, ctx) => listAllOfKind(ctx, { kind: 'INDICATOR' }, args.first),
   }),
 );

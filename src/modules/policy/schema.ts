@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
 import type { PolicyKind } from '../../domain/enums';
-import { pageArgs, paginate } from '../common/connection';
+import { ENTITY_LIST, firstOf, listArgs, pageArgs, paginate, ROOT_LIST } from '../common/connection';
 import { PolicyKindEnum } from '../common/enums';
 import { entityNode, kindConnection, kindRef, listAllOfKind, relatedEntities } from '../entity/schema';
 import { FundingRef, ObservationRef } from '../figure/schema';
@@ -36,20 +36,22 @@ builder.objectFields(PolicyRef, (t) => ({
   fundings: t.field({
     type: [FundingRef],
     description: 'Money raised or granted under it, per period.',
-    resolve: (p, _a, ctx) => ctx.loaders.fundingsOfPolicy.load(p.key),
+    args: { ...listArgs(ENTITY_LIST) },
+    resolve: async (p, args, ctx) => firstOf(await ctx.loaders.fundingsOfPolicy.load(p.key), args.first, ENTITY_LIST),
   }),
   targets: t.field({
     type: [ObservationRef],
     description: 'Targets it sets (observations of kind TARGET).',
-    resolve: (p, _a, ctx) => ctx.loaders.targetsOfPolicy.load(p.key),
+    args: { ...listArgs(ENTITY_LIST) },
+    resolve: async (p, args, ctx) => firstOf(await ctx.loaders.targetsOfPolicy.load(p.key), args.first, ENTITY_LIST),
   }),
 }));
 
 builder.queryField('policies', (t) =>
   t.field({
     type: [PolicyRef],
-    args: { policyKind: t.arg({ type: PolicyKindEnum }) },
+    args: { policyKind: t.arg({ type: PolicyKindEnum }), ...listArgs(ROOT_LIST) },
     resolve: (_r, args, ctx) =>
-      listAllOfKind(ctx, { kind: 'POLICY', where: args.policyKind ? { policyKind: args.policyKind } : {} }),
+      listAllOfKind(ctx, { kind: 'POLICY', where: args.policyKind ? { policyKind: args.policyKind } : {} }, args.first),
   }),
 );
