@@ -81,8 +81,8 @@ function listLength(value: ValueNode | undefined, variables: Record<string, unkn
   return 1;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: graphql-js field of any source and context
-type AnyField = GraphQLField<any, any>;
+/** A graphql-js field of any parent and context (only its name, type and arguments are read). */
+type AnyField = GraphQLField<unknown, unknown>;
 
 /** The page a field asks for, or undefined when it takes no page argument. */
 function pageOf(

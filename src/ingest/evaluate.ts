@@ -1,5 +1,5 @@
+import type { EntityKind } from '../domain/kinds';
 import type { SeedData } from '../seed/read';
-import type { EntityKind } from '../seed/schema';
 import { allNames } from '../seed/validate';
 import { normalizeName } from '../text/chinese';
 import type { KnownEntity } from './link';

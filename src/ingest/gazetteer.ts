@@ -1,5 +1,5 @@
+import type { EntityKind } from '../domain/kinds';
 import { type Division, divisions } from '../domain/places';
-import type { EntityKind } from '../seed/schema';
 
 // Place names the extractor recognises in any report. Every province-, prefecture- and county-level division of
 // China comes from src/domain/places.ts (the statistics code list) under the key region/<code>; Henan's places

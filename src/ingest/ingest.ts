@@ -1,7 +1,7 @@
 import type { Executor } from '../db/executor';
+import type { EntityKind } from '../domain/kinds';
 import { normalisePeriod, PERIOD_HINT } from '../domain/period';
 import { badInput } from '../errors';
-import type { EntityKind } from '../seed/schema';
 import type { KnownEntity } from './link';
 import { type IngestMeta, type PipelineResult, runPipeline } from './pipeline';
 import { type WriteSummary, writeIngest } from './write';

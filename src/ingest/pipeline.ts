@@ -1,4 +1,4 @@
-import type { EntityKind } from '../seed/schema';
+import { type EntityKind, GAZETTEER_KINDS } from '../domain/kinds';
 import { hasChinese } from '../text/chinese';
 import { readDocument } from './document/document';
 import type { RegionEntry } from './document/subject';
@@ -94,16 +94,6 @@ export interface PipelineResult {
   relations: FactRelation[];
   warnings: string[];
 }
-
-const GAZETTEER_KINDS: EntityKind[] = [
-  'REGION',
-  'INDICATOR',
-  'COMPANY',
-  'PROJECT',
-  'INDUSTRIAL_CHAIN',
-  'POLICY',
-  'INSTITUTION',
-];
 
 /** The regions of the gazetteer as the document layer takes them: every form of one region together, with its level
  * and parent where the built-in places give them. */

@@ -1,6 +1,6 @@
 import type { Executor, Params, WriteStatement } from '../db/executor';
-import { observationKey, rankingKey } from '../seed/rows';
-import { LABEL_OF_KIND } from '../seed/schema';
+import { observationKey, rankingKey } from '../domain/keys';
+import { ENTITY_KINDS, KIND_SPECS } from '../domain/kinds';
 import { normalizeName, traditionalForms } from '../text/chinese';
 import { placeByKey } from './gazetteer';
 import type { Evidence, FactEntity, PipelineResult } from './pipeline';
@@ -119,7 +119,8 @@ export function ingestStatements(result: PipelineResult): (WriteStatement & { pa
       },
     },
   });
-  for (const [kind, label] of Object.entries(LABEL_OF_KIND)) {
+  for (const kind of ENTITY_KINDS) {
+    const { label, ingestDefaults, properties } = KIND_SPECS[kind];
     const rows = result.entities
       .filter((e) => e.kind === kind && e.isNew)
       .map((e) => {
@@ -135,10 +136,9 @@ export function ingestStatements(result: PipelineResult): (WriteStatement & { pa
             name: e.name,
             aliases,
             names: [...new Set([e.name, ...aliases].map(normalizeName))],
-            ...(kind === 'PROJECT' ? { status: e.status ?? 'UNKNOWN' } : {}),
-            ...(kind === 'POLICY' ? { policyKind: 'PROGRAM' } : {}),
+            ...ingestDefaults,
+            ...('status' in properties && e.status ? { status: e.status } : {}),
             ...(kind === 'REGION' ? regionProps(e.key, e.name) : {}),
-            ...(kind === 'INDUSTRIAL_CHAIN' ? { tier: 'KEY_CHAIN' } : {}),
           },
         };
       });

@@ -1,7 +1,8 @@
 import type { Executor } from '../db/executor';
+import { LABEL_OF_KIND } from '../domain/kinds';
+import { RELATION_TYPES } from '../domain/relations';
 import { readSeed, type SeedData } from './read';
 import { seedRows } from './rows';
-import { LABEL_OF_KIND, RELATION_TYPES } from './schema';
 import { validateSeed } from './validate';
 
 // Writes the curated graph with MERGE on key in batched UNWIND statements, in one transaction: a failed

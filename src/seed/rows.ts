@@ -1,7 +1,9 @@
-import { createHash } from 'node:crypto';
+import { fundingKey, observationKey, rankingKey } from '../domain/keys';
+import { KIND_SPECS } from '../domain/kinds';
+import { isQuantitySchema, type QuantityInput, quantityProps } from '../domain/quantity';
 import { normalizeName } from '../text/chinese';
 import type { SeedData } from './read';
-import { type EvidenceInput, LABEL_OF_KIND, type QuantityInput } from './schema';
+import type { EvidenceInput } from './schema';
 import { allNames } from './validate';
 
 // Turns validated seed data into flat rows for batched UNWIND writes. Evidence is stored on each fact as
@@ -21,47 +23,12 @@ export function evidenceProps(evidence: EvidenceInput[], docKey: (id: string) =>
   };
 }
 
-function quantityProps(prefix: string, q: QuantityInput | undefined): Record<string, unknown> {
-  return q
-    ? { [`${prefix}Value`]: q.value, [`${prefix}Unit`]: q.unit, [`${prefix}Text`]: q.text }
-    : { [`${prefix}Value`]: null, [`${prefix}Unit`]: null, [`${prefix}Text`]: null };
-}
-
 /** The last day of a period ("2025-H1" → "2025-06-30"), so undated reports sort among dated ones. */
 export function periodEnd(period: string): string {
   const [year, part] = period.split('-');
   if (!part) return `${year}-12-31`;
   const ends: Record<string, string> = { H1: '06-30', H2: '12-31', Q1: '03-31', Q2: '06-30', Q3: '09-30', Q4: '12-31' };
   return `${year}-${ends[part] ?? `${part}-28`}`;
-}
-
-const slug = (key: string) => key.slice(key.indexOf('/') + 1);
-const digest = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 8);
-
-export interface ObservationIdentity {
-  subject: string;
-  indicator: string;
-  period: string;
-  kind: string;
-  value?: { value: number; unit: string } | undefined;
-  growthPct?: number | undefined;
-}
-
-/** One key per distinct figure: the same figure from another report (or from ingest) lands on the same node. */
-export function observationKey(o: ObservationIdentity): string {
-  const identity = [o.subject, o.indicator, o.period, o.kind, o.value?.value, o.value?.unit, o.growthPct];
-  return `observation/${slug(o.subject)}.${slug(o.indicator)}.${o.period}.${o.kind.toLowerCase()}.${digest(identity)}`;
-}
-
-export function rankingKey(r: {
-  subject: string;
-  indicator: string;
-  period: string;
-  scope: string;
-  basis: string;
-  rank: number;
-}): string {
-  return `ranking/${slug(r.subject)}.${slug(r.indicator)}.${r.period}.${slug(r.scope)}.${r.basis.toLowerCase()}.${r.rank}`;
 }
 
 export function seedRows(data: SeedData) {
@@ -92,19 +59,17 @@ export function seedRows(data: SeedData) {
       names: [...new Set(names.map(normalizeName))],
       description: e.description ?? null,
     };
-    let extra: Record<string, unknown> = {};
-    if (e.kind === 'REGION') extra = { level: e.level, code: e.code ?? null };
-    if (e.kind === 'PROJECT')
-      extra = {
-        status: e.status,
-        phase: e.phase ?? null,
-        ...quantityProps('capacity', e.capacity),
-        ...quantityProps('investment', e.investment),
-      };
-    if (e.kind === 'INDUSTRIAL_CHAIN') extra = { tier: e.tier };
-    if (e.kind === 'POLICY') extra = { policyKind: e.policyKind };
-    if (e.kind === 'INDICATOR') extra = { unit: e.unit ?? null };
-    return { key: e.key, label: LABEL_OF_KIND[e.kind], props: { ...base, ...extra } };
+    // The kind's own properties, as its spec declares them; an absent one is stored as null (a re-seed clears it).
+    const { label, properties } = KIND_SPECS[e.kind];
+    const own = e as unknown as Record<string, unknown>;
+    const extra = Object.fromEntries(
+      Object.entries(properties).flatMap(([name, schema]) =>
+        isQuantitySchema(schema)
+          ? Object.entries(quantityProps(name, own[name] as QuantityInput | undefined))
+          : [[name, own[name] ?? null]],
+      ),
+    );
+    return { key: e.key, label, props: { ...base, ...extra } };
   });
 
   const mentions = data.entities.flatMap((e) =>
@@ -144,7 +109,7 @@ export function seedRows(data: SeedData) {
   }));
 
   const fundings = data.fundings.map((f) => ({
-    key: `funding/${slug(f.policy)}.${f.period ?? 'undated'}.${digest([f.amount, f.projectCount, f.recipients])}`,
+    key: fundingKey(f),
     policy: f.policy,
     recipients: f.recipients,
     props: {

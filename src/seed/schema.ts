@@ -1,30 +1,15 @@
 import { z } from 'zod';
+import { OBSERVATION_KINDS, RANKING_BASES, SCRIPTS } from '../domain/enums';
+import { KEY_PATTERN } from '../domain/keys';
+import { ENTITY_KINDS, type EntityKind, KIND_SPECS } from '../domain/kinds';
 import { isPeriod } from '../domain/period';
+import { quantitySchema } from '../domain/quantity';
+import { RELATION_TYPES } from '../domain/relations';
 
 // The shape of the curated files under seed/data/: validated on every load, by seed:check and by the data tests.
+// Only the shapes live here; the vocabulary (kinds and their properties, relations, enums, keys) is src/domain/.
 
-export const ENTITY_KINDS = [
-  'REGION',
-  'COMPANY',
-  'INSTITUTION',
-  'PROJECT',
-  'INDUSTRIAL_CHAIN',
-  'POLICY',
-  'INDICATOR',
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-export const LABEL_OF_KIND: Record<EntityKind, string> = {
-  REGION: 'Region',
-  COMPANY: 'Company',
-  INSTITUTION: 'Institution',
-  PROJECT: 'Project',
-  INDUSTRIAL_CHAIN: 'IndustrialChain',
-  POLICY: 'Policy',
-  INDICATOR: 'Indicator',
-};
-
-const key = z.string().regex(/^[a-z]+\/[a-z0-9][a-z0-9-]*$/, 'keys look like "project/ningfu-juwan-battery"');
+const key = z.string().regex(KEY_PATTERN, 'keys look like "project/ningfu-juwan-battery"');
 const period = z.string().refine(isPeriod, 'periods look like "2022", "2025-H1", "2025-Q1" or "2025-07"');
 
 export const evidenceSchema = z.strictObject({
@@ -36,15 +21,7 @@ export type EvidenceInput = z.infer<typeof evidenceSchema>;
 
 const evidenceList = z.array(evidenceSchema).min(1, 'every fact needs at least one evidence quote');
 
-export const quantitySchema = z.strictObject({
-  value: z.number(),
-  unit: z.string().min(1),
-  text: z.string().min(1),
-});
-export type QuantityInput = z.infer<typeof quantitySchema>;
-
 const entityBase = {
-  key,
   name: z.string().min(1),
   nameEn: z.string().min(1).optional(),
   aliases: z.array(z.string().min(1)).default([]),
@@ -52,78 +29,22 @@ const entityBase = {
   mentions: evidenceList,
 };
 
-export const REGION_LEVELS = ['COUNTRY', 'PROVINCE', 'CITY', 'COUNTY', 'DISTRICT', 'ZONE'] as const;
-export const PROJECT_STATUSES = ['PLANNED', 'UNDER_CONSTRUCTION', 'COMPLETED', 'UNKNOWN'] as const;
-export const CHAIN_TIERS = [
-  'GROUP',
-  'THOUSAND_BILLION_CLUSTER',
-  'KEY_CHAIN',
-  'STRATEGIC_EMERGING',
-  'FUTURE',
-  'TRADITIONAL',
-  'CLUSTER',
-] as const;
-export const POLICY_KINDS = [
-  'PROGRAM',
-  'ACTION_PLAN',
-  'POLICY_PACKAGE',
-  'TARGET_SYSTEM',
-  'FUNDING',
-  'STRATEGY',
-  'AWARD',
-] as const;
-export const OBSERVATION_KINDS = ['ACTUAL', 'ESTIMATE', 'TARGET'] as const;
-export const RANKING_BASES = ['GROWTH', 'LEVEL'] as const;
-
-export const entitySchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('REGION'),
+/** One kind's shape: the common fields, a key with the kind's prefix, and the properties its spec declares. */
+function entityShape<K extends EntityKind>(kind: K) {
+  const { prefix, properties } = KIND_SPECS[kind];
+  return z.strictObject({
+    kind: z.literal(kind),
+    key: key.refine((k) => k.startsWith(`${prefix}/`), `keys of ${kind} entities start with "${prefix}/"`),
     ...entityBase,
-    level: z.enum(REGION_LEVELS),
-    code: z
-      .string()
-      .regex(/^\d{6}$/)
-      .optional(),
-  }),
-  z.strictObject({ kind: z.literal('COMPANY'), ...entityBase }),
-  z.strictObject({ kind: z.literal('INSTITUTION'), ...entityBase }),
-  z.strictObject({
-    kind: z.literal('PROJECT'),
-    ...entityBase,
-    status: z.enum(PROJECT_STATUSES),
-    phase: z.string().min(1).optional(),
-    capacity: quantitySchema.optional(),
-    investment: quantitySchema.optional(),
-  }),
-  z.strictObject({ kind: z.literal('INDUSTRIAL_CHAIN'), ...entityBase, tier: z.enum(CHAIN_TIERS) }),
-  z.strictObject({ kind: z.literal('POLICY'), ...entityBase, policyKind: z.enum(POLICY_KINDS) }),
-  z.strictObject({ kind: z.literal('INDICATOR'), ...entityBase, unit: z.string().min(1).optional() }),
-]);
-export type EntityInput = z.infer<typeof entitySchema>;
+    ...(properties as (typeof KIND_SPECS)[K]['properties']),
+  });
+}
 
-export const RELATION_TYPES = [
-  'LOCATED_IN',
-  'DEVELOPS',
-  'IN_CHAIN',
-  'PART_OF',
-  'UNDER_PROGRAM',
-  'FUNDS',
-  'ISSUED_BY',
-  'COOPERATES_WITH',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-/** Which kinds each relationship may join (from → to), after ../shared/design/domain.md. */
-export const RELATION_ENDPOINTS: Record<RelationType, { from: EntityKind[]; to: EntityKind[] }> = {
-  LOCATED_IN: { from: ['PROJECT', 'COMPANY', 'INSTITUTION', 'REGION'], to: ['REGION'] },
-  DEVELOPS: { from: ['COMPANY', 'INSTITUTION'], to: ['PROJECT'] },
-  IN_CHAIN: { from: ['PROJECT', 'COMPANY'], to: ['INDUSTRIAL_CHAIN'] },
-  PART_OF: { from: ['INDUSTRIAL_CHAIN', 'PROJECT', 'POLICY'], to: ['INDUSTRIAL_CHAIN', 'PROJECT', 'POLICY'] },
-  UNDER_PROGRAM: { from: ['PROJECT', 'INDUSTRIAL_CHAIN', 'COMPANY'], to: ['POLICY'] },
-  FUNDS: { from: ['POLICY'], to: ['PROJECT', 'POLICY', 'REGION', 'COMPANY', 'INDUSTRIAL_CHAIN'] },
-  ISSUED_BY: { from: ['POLICY'], to: ['REGION', 'INSTITUTION'] },
-  COOPERATES_WITH: { from: ['REGION', 'COMPANY', 'INSTITUTION'], to: ['INSTITUTION'] },
-};
+export type EntityInput = { [K in EntityKind]: z.output<ReturnType<typeof entityShape<K>>> }[EntityKind];
+export const entitySchema = z.discriminatedUnion(
+  'kind',
+  ENTITY_KINDS.map(entityShape) as unknown as [ReturnType<typeof entityShape<EntityKind>>],
+) as unknown as z.ZodType<EntityInput>;
 
 export const relationSchema = z.strictObject({
   type: z.enum(RELATION_TYPES),
@@ -192,6 +113,6 @@ export const documentSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
   period: period.optional(),
-  script: z.enum(['SIMPLIFIED', 'TRADITIONAL']),
+  script: z.enum(SCRIPTS),
 });
 export type DocumentInput = z.infer<typeof documentSchema>;

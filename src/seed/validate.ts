@@ -1,7 +1,9 @@
+import type { EntityKind } from '../domain/kinds';
+import { RELATION_ENDPOINTS } from '../domain/relations';
 import { normalizeName, traditionalForms } from '../text/chinese';
 import { quoteAt } from './quotes';
 import type { SeedData } from './read';
-import { type EntityKind, type EvidenceInput, RELATION_ENDPOINTS } from './schema';
+import type { EvidenceInput } from './schema';
 
 /** Every name an entity answers to: canonical, aliases, English, and derived traditional forms. */
 export function allNames(e: { name: string; aliases: string[]; nameEn?: string | undefined }): string[] {
@@ -26,7 +28,7 @@ export function validateSeed(data: SeedData): string[] {
         problems.push(`${where}: quote not at offset ${ev.offset} of ${ev.doc}: ${ev.quote}`);
     }
   };
-  const checkRef = (where: string, ref: string, kinds?: EntityKind[]): void => {
+  const checkRef = (where: string, ref: string, kinds?: readonly EntityKind[]): void => {
     const kind = kindOf.get(ref);
     if (!kind) problems.push(`${where}: no entity with key ${ref}`);
     else if (kinds && !kinds.includes(kind))

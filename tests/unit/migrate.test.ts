@@ -1,5 +1,5 @@
 import { migrationStatements } from '../../src/db/migrate';
-import { LABEL_OF_KIND } from '../../src/seed/schema';
+import { LABEL_OF_KIND } from '../../src/domain/kinds';
 
 describe('cypher migrations', () => {
   const statements = migrationStatements();
@@ -23,5 +23,14 @@ describe('cypher migrations', () => {
     expect(ft?.cypher).toContain("'cjk'");
     for (const label of Object.values(LABEL_OF_KIND)) expect(ft?.cypher).toContain(label);
     expect(ft?.cypher).toMatch(/n\.name, n\.aliases/);
+  });
+
+  it('covers every entity label in each full-text index (names and exact names)', () => {
+    const indexes = statements.filter((s) => s.cypher.includes('FULLTEXT'));
+    expect(indexes.length).toBe(2);
+    for (const index of indexes) {
+      const labels = /FOR \(n:([A-Za-z|]+)\)/.exec(index.cypher)?.[1]?.split('|') ?? [];
+      expect(labels.sort()).toEqual(Object.values(LABEL_OF_KIND).sort());
+    }
   });
 });

@@ -1,5 +1,5 @@
-import type { EntityKind } from '../../seed/schema';
-import { companyHead } from '../link';
+import type { EntityKind } from '../../domain/kinds';
+import { companyHead } from '../../text/company-name';
 import { asMatch, greedyRun, type ListPattern, matchLists } from './scan';
 import type { NameMention, ReadingState, RuleId, SentenceContext } from './types';
 

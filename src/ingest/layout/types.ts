@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../seed/schema';
+import type { EntityKind } from '../../domain/kinds';
 import type { GazetteerEntry } from '../gazetteer';
 import type { Sentence } from '../segment';
 

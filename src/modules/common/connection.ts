@@ -1,5 +1,5 @@
 import type { ObjectRef } from '@pothos/core';
-import { builder } from '../../builder';
+import { builder, type Types } from '../../builder';
 import { badInput } from '../../errors';
 
 // Connections with cursor pagination and totalCount, named as in the public contract (ProjectConnection, …).
@@ -65,8 +65,7 @@ export function pageOf<T>(page: readonly T[], offset: number, total: number): Co
 }
 
 /** Declares `<Name>Edge` and `<Name>Connection` for a node type. */
-// biome-ignore lint/suspicious/noExplicitAny: Pothos refs of any output type
-export function connectionType<T>(name: string, nodeType: ObjectRef<any, T> | any): ObjectRef<any, Connection<T>> {
+export function connectionType<T>(name: string, nodeType: ObjectRef<Types, T>): ObjectRef<Types, Connection<T>> {
   const Edge = builder.objectRef<{ cursor: string; node: T }>(`${name}Edge`).implement({
     fields: (t) => ({
       cursor: t.exposeString('cursor'),

@@ -1,28 +1,35 @@
 import { builder } from '../../builder';
-import { pageArgs } from '../common/connection';
-import { relatedConnection, relatedEntities } from '../entity/schema';
-import { CompanyRef, IndustrialChainRef, InstitutionRef, RegionRef } from '../entity/types';
-import { ProjectConnection } from '../project/schema';
+import { pageArgs, pageWindow } from '../common/connection';
+import { entityNode, kindConnection, kindRef, listKind, relatedConnection, relatedEntities } from '../entity/schema';
 
-const regionOf = (key: string, ctx: Parameters<typeof relatedEntities>[0]) =>
-  relatedEntities(ctx, key, { type: 'LOCATED_IN', direction: 'OUT', target: 'REGION' }).then((r) => r[0] ?? null);
+export const CompanyRef = entityNode('COMPANY');
 
 builder.objectFields(CompanyRef, (t) => ({
-  region: t.field({ type: RegionRef, nullable: true, resolve: (c, _a, ctx) => regionOf(c.key, ctx) }),
+  region: t.field({
+    type: kindRef('REGION'),
+    nullable: true,
+    resolve: async (c, _a, ctx) =>
+      (await relatedEntities(ctx, c.key, { type: 'LOCATED_IN', direction: 'OUT', target: 'REGION' }))[0] ?? null,
+  }),
   projects: t.field({
-    type: ProjectConnection,
+    type: kindConnection('PROJECT'),
     description: 'Projects this company builds, invests in or runs.',
     args: { ...pageArgs },
     resolve: (c, args, ctx) =>
       relatedConnection(ctx, c.key, { type: 'DEVELOPS', direction: 'OUT', target: 'PROJECT' }, args),
   }),
   chains: t.field({
-    type: [IndustrialChainRef],
+    type: [kindRef('INDUSTRIAL_CHAIN')],
     resolve: (c, _a, ctx) =>
       relatedEntities(ctx, c.key, { type: 'IN_CHAIN', direction: 'OUT', target: 'INDUSTRIAL_CHAIN' }),
   }),
 }));
 
-builder.objectFields(InstitutionRef, (t) => ({
-  region: t.field({ type: RegionRef, nullable: true, resolve: (i, _a, ctx) => regionOf(i.key, ctx) }),
-}));
+builder.queryField('companies', (t) =>
+  t.field({
+    type: kindConnection('COMPANY'),
+    description: 'Companies by name.',
+    args: { ...pageArgs },
+    resolve: (_r, args, ctx) => listKind(ctx, { kind: 'COMPANY' }, pageWindow(args)),
+  }),
+);

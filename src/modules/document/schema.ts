@@ -1,9 +1,8 @@
 import { builder } from '../../builder';
 import { firstOf, listArgs, ROOT_LIST } from '../common/connection';
+import { ScriptEnum } from '../common/enums';
 import type { DocumentRow } from './repository';
 import { listDocuments } from './repository';
-
-export const ScriptEnum = builder.enumType('Script', { values: ['SIMPLIFIED', 'TRADITIONAL'] as const });
 
 export const DocumentRef = builder.node(builder.objectRef<DocumentRow>('Document'), {
   description: 'A source report. Every fact in the graph points at a quote from one of these.',

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../db/executor';
-import type { EntityKind, RelationType } from '../../seed/schema';
+import type { Direction } from '../../domain/enums';
+import type { EntityKind } from '../../domain/kinds';
+import type { RelationType } from '../../domain/relations';
 import {
-  type Direction,
   type EntityRow,
   entitiesByKeys,
   entitiesByNames,

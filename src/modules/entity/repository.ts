@@ -1,28 +1,24 @@
 import { type Executor, int } from '../../db/executor';
-import { type EntityKind, LABEL_OF_KIND, RELATION_TYPES, type RelationType } from '../../seed/schema';
-import type { EvidenceLists } from '../common/evidence';
+import type { Direction } from '../../domain/enums';
+import { type EntityKind, labelOf, type StoredProperties } from '../../domain/kinds';
+import { RELATION_TYPES, type RelationType } from '../../domain/relations';
+import type { EvidenceLists } from '../common/rows';
 import { escapeLucene } from '../search/lucene';
 
 // Named, parameterised Cypher for entities. Relationship types and labels come from fixed lists, never from input.
 
-export interface EntityRow {
+/**
+ * An entity as stored. Kind-specific properties are those the kind specs declare (Region level/code, Project
+ * status/phase, chain tier, …); a quantity is stored as <name>Value/<name>Unit/<name>Text (read with quantityOf).
+ */
+export interface EntityRow extends StoredProperties {
   key: string;
   kind: EntityKind;
   name: string;
   nameEn: string | null;
   aliases: string[];
   description: string | null;
-  /** Kind-specific properties (Region level/code, Project status/phase/quantities, chain tier, …). */
-  level?: string;
-  code?: string | null;
-  status?: string;
-  phase?: string | null;
-  tier?: string;
-  policyKind?: string;
-  unit?: string | null;
 }
-
-export type Direction = 'OUT' | 'IN';
 
 export interface RelatedRow extends EvidenceLists {
   type: RelationType;
@@ -31,10 +27,6 @@ export interface RelatedRow extends EvidenceLists {
 }
 
 export const RELATION_PATTERN = RELATION_TYPES.join('|');
-
-export function labelOf(kind: EntityKind): string {
-  return LABEL_OF_KIND[kind];
-}
 
 export async function entitiesByKeys(db: Executor, keys: readonly string[]): Promise<(EntityRow | null)[]> {
   const rows = await db.read<{ e: EntityRow | null }>(

@@ -1,7 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../../context';
+import { type EntityKind, KIND_SPECS } from '../../domain/kinds';
 import { notFound } from '../../errors';
-import type { EntityKind } from '../../seed/schema';
 import { normalizeName } from '../../text/chinese';
 import type { EntityRow } from './repository';
 
@@ -39,16 +39,6 @@ export async function findEntities(ctx: Context, text: string, kind?: EntityKind
   return kind ? found.filter((e) => e.kind === kind) : found;
 }
 
-const KIND_WORDS: Record<EntityKind, string> = {
-  REGION: 'region',
-  COMPANY: 'company',
-  INSTITUTION: 'institution',
-  PROJECT: 'project',
-  INDUSTRIAL_CHAIN: 'industrial chain',
-  POLICY: 'policy',
-  INDICATOR: 'indicator',
-};
-
 /** Like findEntities, but a name that matches nothing is a NOT_FOUND error saying what to try. */
 export async function requireEntities(
   ctx: Context,
@@ -58,7 +48,7 @@ export async function requireEntities(
 ): Promise<EntityRow[]> {
   const found = await findEntities(ctx, text, kind);
   if (found.length === 0) {
-    const what = kind ? `${KIND_WORDS[kind]}` : 'entity';
+    const what = kind ? KIND_SPECS[kind].noun : 'entity';
     throw notFound(
       `No ${what} is named "${text}" (argument ${argument}). Names, aliases, traditional forms, English names and keys all work; try search(query: "${text.slice(0, 40)}") to find the right one.`,
     );

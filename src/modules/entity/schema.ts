@@ -1,26 +1,29 @@
-import { builder } from '../../builder';
-import { ENTITY_KINDS, type EntityKind, LABEL_OF_KIND, RELATION_TYPES } from '../../seed/schema';
+import type { ObjectRef } from '@pothos/core';
+import { builder, type Types } from '../../builder';
+import type { Context } from '../../context';
+import { type EntityKind, KIND_SPECS } from '../../domain/kinds';
+import { RELATION_TYPES } from '../../domain/relations';
 import {
   type Connection,
   connectionType,
+  listCount,
   type PageArgs,
   pageArgs,
   pageOf,
   pageWindow,
   paginate,
+  ROOT_LIST,
 } from '../common/connection';
-import { EvidenceRef, type EvidenceRow, evidenceOf } from '../common/evidence';
+import { DirectionEnum, EntityKindEnum } from '../common/enums';
+import { EvidenceRef } from '../common/evidence';
+import { type EvidenceRow, evidenceOf } from '../common/rows';
 import { DocumentRef } from '../document/schema';
 import type { RelationSpec } from './loaders';
-import type { EntityRow, MentionRow, RelatedRow } from './repository';
+import { type EntityFilter, type EntityRow, listEntities, type MentionRow, type RelatedRow } from './repository';
 
-export const EntityKindEnum = builder.enumType('EntityKind', { values: ENTITY_KINDS });
-export const DirectionEnum = builder.enumType('Direction', {
-  values: { OUT: { description: 'This entity is the start of the relationship.' }, IN: {} },
-});
-
-/** GraphQL type names are the Neo4j labels. */
-export const TYPE_OF_KIND: Record<EntityKind, string> = LABEL_OF_KIND;
+// The shared core of the entity kinds: the Entity interface, mentions and neighbours, the helpers every kind's
+// module uses (loadEntity, relatedEntities, relatedConnection, listKind) and entityNode/kindRef/kindConnection,
+// through which each kind's module declares its type and others refer to it without importing that module.
 
 export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
 
@@ -61,11 +64,8 @@ const NeighborConnection = builder.objectRef<ReturnType<typeof paginate<RelatedR
   }),
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: the Pothos context type, kept loose to avoid a cycle
-type Ctx = any;
-
 /** The entity with this key; `known` (a row fetched along with the parent) is used and cached instead of a load. */
-export async function loadEntity(ctx: Ctx, key: string, known?: EntityRow | null): Promise<EntityRow> {
+export async function loadEntity(ctx: Context, key: string, known?: EntityRow | null): Promise<EntityRow> {
   if (known && known.key === key) {
     ctx.loaders.entityByKey.prime(key, known);
     return known;
@@ -76,29 +76,27 @@ export async function loadEntity(ctx: Ctx, key: string, known?: EntityRow | null
 }
 
 /** The entities related to `parent` by one relationship spec, batched per request. */
-export async function relatedEntities(ctx: Ctx, parentKey: string, spec: RelationSpec): Promise<EntityRow[]> {
-  const rows: RelatedRow[] = await ctx.loaders.related(spec).load(parentKey);
+export async function relatedEntities(ctx: Context, parentKey: string, spec: RelationSpec): Promise<EntityRow[]> {
+  const rows = await ctx.loaders.related(spec).load(parentKey);
   return rows.map((r) => r.node);
 }
 
 /** A connection over one relationship spec: the page is cut in Cypher, batched per request and page window. */
 export async function relatedConnection(
-  ctx: Ctx,
+  ctx: Context,
   parentKey: string,
   spec: RelationSpec,
   args: PageArgs,
 ): Promise<Connection<EntityRow>> {
   const { offset, limit } = pageWindow(args);
-  const page: { total: number; items: EntityRow[] } = await ctx.loaders
-    .relatedPage(spec, offset, limit)
-    .load(parentKey);
+  const page = await ctx.loaders.relatedPage(spec, offset, limit).load(parentKey);
   return pageOf(page.items, offset, page.total);
 }
 
 EntityRef.implement({
   description: 'Something the reports name: a region, company, institution, project, chain, policy or indicator.',
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (row) => TYPE_OF_KIND[row.kind],
+  resolveType: (row) => KIND_SPECS[row.kind].label,
   fields: (t) => ({
     key: t.exposeString('key', {
       description: 'Stable, human-readable key, e.g. "project/ningfu-juwan-power-battery"; survives re-seeding.',
@@ -145,11 +143,56 @@ builder.objectField(DocumentRef, 'mentions', (t) =>
   }),
 );
 
-/** Declares one concrete entity type (Region, Company, …): a Relay node implementing Entity. */
-export function entityNode(kind: EntityKind, description: string) {
-  const name = TYPE_OF_KIND[kind];
-  return builder.node(builder.objectRef<EntityRow>(name), {
-    description,
+/** The one list entry point for kinds: a page of one kind's entities, filtered, ordered by name, with the total. */
+export async function listKind(
+  ctx: Context,
+  filter: EntityFilter,
+  page: { offset: number; limit: number },
+): Promise<Connection<EntityRow>> {
+  const { total, items } = await listEntities(ctx.db, filter, page.offset, page.limit);
+  return pageOf(items, page.offset, total);
+}
+
+/**
+ * The first `first` entities of a kind that pass the filter (ROOT_LIST bounds), for the root lists the public contract
+ * keeps as plain lists.
+ */
+export async function listAllOfKind(
+  ctx: Context,
+  filter: EntityFilter,
+  first: number | null | undefined,
+): Promise<EntityRow[]> {
+  return (await listEntities(ctx.db, filter, 0, listCount(first, ROOT_LIST))).items;
+}
+
+type EntityObjectRef = ObjectRef<Types, EntityRow>;
+const kindRefs = new Map<EntityKind, EntityObjectRef>();
+const kindConnections = new Map<EntityKind, ObjectRef<Types, Connection<EntityRow>>>();
+
+/** The object type of a kind (named by its label), for fields of other modules; its own module implements it. */
+export function kindRef(kind: EntityKind): EntityObjectRef {
+  let ref = kindRefs.get(kind);
+  if (!ref) {
+    ref = builder.objectRef<EntityRow>(KIND_SPECS[kind].label);
+    kindRefs.set(kind, ref);
+  }
+  return ref;
+}
+
+/** `<Label>Connection` of a kind, declared on first use. */
+export function kindConnection(kind: EntityKind): ObjectRef<Types, Connection<EntityRow>> {
+  let ref = kindConnections.get(kind);
+  if (!ref) {
+    ref = connectionType<EntityRow>(KIND_SPECS[kind].label, kindRef(kind));
+    kindConnections.set(kind, ref);
+  }
+  return ref;
+}
+
+/** Implements a kind's type (Region, Company, …) as a Relay node implementing Entity; its module adds the fields. */
+export function entityNode(kind: EntityKind) {
+  return builder.node(kindRef(kind), {
+    description: KIND_SPECS[kind].description,
     interfaces: [EntityRef],
     id: { resolve: (e) => e.key },
     loadMany: async (keys, ctx) => {

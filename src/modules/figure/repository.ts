@@ -1,5 +1,5 @@
 import { type Executor, int } from '../../db/executor';
-import type { EvidenceLists } from '../common/evidence';
+import type { EvidenceLists } from '../common/rows';
 import { DOCUMENT_FIELDS, type DocumentRow } from '../document/repository';
 import type { EntityRow } from '../entity/repository';
 

@@ -1,13 +1,28 @@
-import { builder } from '../../builder';
-import { OBSERVATION_KINDS, RANKING_BASES } from '../../seed/schema';
+import type { ObjectRef } from '@pothos/core';
+import { builder, type Types } from '../../builder';
+import type { Context } from '../../context';
+import { FIGURE_PREFIXES } from '../../domain/keys';
 import { normalizeName } from '../../text/chinese';
-import { connectionType, firstOf, listArgs, pageArgs, pageOf, pageWindow, ROOT_LIST } from '../common/connection';
-import { EvidenceRef, evidenceOf, QuantityRef, quantityOf } from '../common/evidence';
+import {
+  connectionType,
+  ENTITY_LIST,
+  firstOf,
+  listArgs,
+  pageArgs,
+  pageOf,
+  pageWindow,
+  ROOT_LIST,
+} from '../common/connection';
+import { ObservationKindEnum, RankingBasisEnum } from '../common/enums';
+import { EvidenceRef, QuantityRef } from '../common/evidence';
+import { evidenceOf, quantityOf } from '../common/rows';
+import type { EntityRow } from '../entity/repository';
 import { filterKeys } from '../entity/resolve';
-import { EntityRef, loadEntity } from '../entity/schema';
-import { IndicatorRef, PolicyRef, RegionRef } from '../entity/types';
+import { EntityRef, kindRef, loadEntity } from '../entity/schema';
 import { normalizePeriod } from './period';
 import {
+  type FigureAnchor,
+  type FigureList,
   type FundingRow,
   findObservations,
   findRankings,
@@ -16,23 +31,16 @@ import {
   type RankingRow,
 } from './repository';
 
-export const ObservationKindEnum = builder.enumType('ObservationKind', {
-  values: {
-    ACTUAL: {},
-    ESTIMATE: { description: '初步预计 / 左右: an estimate.' },
-    TARGET: { description: '力争 / 确保 / 目标: a target.' },
-  },
-});
-export const RankingBasisEnum = builder.enumType('RankingBasis', {
-  values: { GROWTH: { description: 'Ranked by growth rate.' }, LEVEL: { description: 'Ranked by the level/total.' } },
-});
+const IndicatorRef = kindRef('INDICATOR');
+const PolicyRef = kindRef('POLICY');
+const RegionRef = kindRef('REGION');
 
 const isObservation = (v: unknown): v is ObservationRow =>
-  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith('observation/') === true;
+  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith(FIGURE_PREFIXES.observation) === true;
 const isRanking = (v: unknown): v is RankingRow =>
-  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith('ranking/') === true;
+  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith(FIGURE_PREFIXES.ranking) === true;
 const isFunding = (v: unknown): v is FundingRow =>
-  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith('funding/') === true;
+  typeof v === 'object' && v !== null && (v as { key?: string }).key?.startsWith(FIGURE_PREFIXES.funding) === true;
 
 export const ObservationRef = builder.node(builder.objectRef<ObservationRow>('Observation'), {
   description: "One figure: an indicator's value and/or growth for a subject in a period.",
@@ -133,6 +141,47 @@ export const FundingRef = builder.node(builder.objectRef<FundingRow>('Funding'),
 export const ObservationConnection = connectionType<ObservationRow>('Observation', ObservationRef);
 export const RankingConnection = connectionType<RankingRow>('Ranking', RankingRef);
 
+type FigureOf<L extends FigureList> = L extends 'observations' ? ObservationRow : RankingRow;
+const FIGURE_TYPES = { observations: ObservationRef, rankings: RankingRef } as const;
+
+function figuresOf<L extends FigureList>(ctx: Context, list: L, by: FigureAnchor, key: string): Promise<FigureOf<L>[]> {
+  const { loaders } = ctx;
+  const load = {
+    'observations|subject': loaders.observationsOfSubject,
+    'observations|indicator': loaders.observationsOfIndicator,
+    'rankings|subject': loaders.rankingsOfSubject,
+    'rankings|indicator': loaders.rankingsOfIndicator,
+  }[`${list}|${by}` as const];
+  return load.load(key) as Promise<FigureOf<L>[]>;
+}
+
+/**
+ * `<list>(…, period, first)` on an entity type: its observations or rankings (as their subject, or as the indicator),
+ * filtered by the other end (`indicator` for a subject, `subject` for an indicator) and by period, at most `first`.
+ */
+export function figureListField(owner: ObjectRef<Types, EntityRow>, list: FigureList, by: FigureAnchor): void {
+  const other = by === 'subject' ? { arg: 'indicator', kind: 'INDICATOR' as const } : { arg: 'subject', kind: null };
+  builder.objectField(owner, list, (t) =>
+    t.field({
+      type: [FIGURE_TYPES[list] as ObjectRef<Types, ObservationRow | RankingRow>],
+      args: { [other.arg]: t.arg.string(), period: t.arg.string(), first: listArgs(ENTITY_LIST).first },
+      resolve: async (parent, args, ctx) => {
+        // The arguments' record has an index signature (the other end's name is computed), so each is read as its type.
+        const { period: periodArg, first } = args as { period?: string | null; first?: number | null };
+        const keys = await filterKeys(ctx, args[other.arg] as string | null | undefined, other.kind, other.arg);
+        const period = normalizePeriod(periodArg);
+        const end = by === 'subject' ? 'indicator' : 'subject';
+        const all = await figuresOf(ctx, list, by, parent.key);
+        return firstOf(
+          all.filter((f) => (!keys || keys.includes(f[end])) && (!period || f.period === period)),
+          first,
+          ENTITY_LIST,
+        );
+      },
+    }),
+  );
+}
+
 builder.queryFields((t) => ({
   observations: t.field({
     type: ObservationConnection,
@@ -230,5 +279,3 @@ builder.queryField('conflicts', (t) =>
     resolve: async (_r, args, ctx) => firstOf(conflictsIn(await observationGroups(ctx.db)), args.first, ROOT_LIST),
   }),
 );
-
-export { OBSERVATION_KINDS, RANKING_BASES };

@@ -1,5 +1,5 @@
 import { type Executor, int } from '../../db/executor';
-import type { EvidenceLists } from '../common/evidence';
+import type { EvidenceLists } from '../common/rows';
 import { type EntityRow, RELATION_PATTERN } from '../entity/repository';
 
 export interface EdgeRow extends EvidenceLists {

@@ -1,12 +1,12 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder';
+import { labelOf } from '../../domain/kinds';
 import { badInput } from '../../errors';
-import { pageWindow } from '../common/connection';
-import { EvidenceRef, evidenceOf } from '../common/evidence';
-import { listEntities } from '../entity/repository';
+import { EntityKindEnum } from '../common/enums';
+import { EvidenceRef } from '../common/evidence';
+import { evidenceOf } from '../common/rows';
 import { isEntityKey, requireEntities } from '../entity/resolve';
-import { EntityKindEnum, EntityRef, TYPE_OF_KIND } from '../entity/schema';
-import { RegionRef } from '../entity/types';
+import { EntityRef } from '../entity/schema';
 import { type EdgeRow, graphStats, neighborhood, type StatsRow, shortestPath } from './repository';
 
 export const PATH_DEFAULT_HOPS = 4;
@@ -34,7 +34,7 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeShape>('GraphEdge').implement({
 type SubgraphShape = Awaited<ReturnType<typeof neighborhood>>;
 
 function withKinds(graph: SubgraphShape): { nodes: SubgraphShape['nodes']; edges: GraphEdgeShape[] } {
-  const kindOf = new Map(graph.nodes.map((n) => [n.key, TYPE_OF_KIND[n.kind]]));
+  const kindOf = new Map(graph.nodes.map((n) => [n.key, labelOf(n.kind)]));
   return {
     nodes: graph.nodes,
     edges: graph.edges.map((e) => ({
@@ -137,13 +137,4 @@ builder.queryFields((t) => ({
     },
   }),
   stats: t.field({ type: GraphStatsRef, resolve: (_r, _a, ctx) => graphStats(ctx.db) }),
-  regions: t.field({
-    type: [RegionRef],
-    description: 'Regions by name; page with first and after (after is the endCursor-style offset of this list).',
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: async (_r, args, ctx) => {
-      const { offset, limit } = pageWindow({ first: args.first ?? 100, after: args.after });
-      return (await listEntities(ctx.db, { kind: 'REGION' }, offset, limit)).items;
-    },
-  }),
 }));

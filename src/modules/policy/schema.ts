@@ -1,25 +1,23 @@
 import { builder } from '../../builder';
-import { POLICY_KINDS } from '../../seed/schema';
-import { ENTITY_LIST, firstOf, listArgs, listCount, pageArgs, paginate, ROOT_LIST } from '../common/connection';
-import { listEntities } from '../entity/repository';
-import { relatedEntities } from '../entity/schema';
-import { IndustrialChainRef, PolicyRef, RegionRef } from '../entity/types';
+import type { PolicyKind } from '../../domain/enums';
+import { ENTITY_LIST, firstOf, listArgs, pageArgs, paginate, ROOT_LIST } from '../common/connection';
+import { PolicyKindEnum } from '../common/enums';
+import { entityNode, kindConnection, kindRef, listAllOfKind, relatedEntities } from '../entity/schema';
 import { FundingRef, ObservationRef } from '../figure/schema';
-import { ProjectConnection } from '../project/schema';
 
-export const PolicyKindEnum = builder.enumType('PolicyKind', { values: POLICY_KINDS });
+export const PolicyRef = entityNode('POLICY');
 
 builder.objectFields(PolicyRef, (t) => ({
-  policyKind: t.field({ type: PolicyKindEnum, resolve: (p) => p.policyKind as (typeof POLICY_KINDS)[number] }),
+  policyKind: t.field({ type: PolicyKindEnum, resolve: (p) => p.policyKind as PolicyKind }),
   issuer: t.field({
-    type: RegionRef,
+    type: kindRef('REGION'),
     nullable: true,
     description: 'The region whose government runs it (焦作市, 河南省, 全国).',
     resolve: async (p, _a, ctx) =>
       (await relatedEntities(ctx, p.key, { type: 'ISSUED_BY', direction: 'OUT', target: 'REGION' }))[0] ?? null,
   }),
   projects: t.field({
-    type: ProjectConnection,
+    type: kindConnection('PROJECT'),
     description: 'Projects carried out under it or funded by it.',
     args: { ...pageArgs },
     resolve: async (p, args, ctx) => {
@@ -31,7 +29,7 @@ builder.objectFields(PolicyRef, (t) => ({
     },
   }),
   chains: t.field({
-    type: [IndustrialChainRef],
+    type: [kindRef('INDUSTRIAL_CHAIN')],
     resolve: (p, _a, ctx) =>
       relatedEntities(ctx, p.key, { type: 'UNDER_PROGRAM', direction: 'IN', target: 'INDUSTRIAL_CHAIN' }),
   }),
@@ -53,14 +51,7 @@ builder.queryField('policies', (t) =>
   t.field({
     type: [PolicyRef],
     args: { policyKind: t.arg({ type: PolicyKindEnum }), ...listArgs(ROOT_LIST) },
-    resolve: async (_r, args, ctx) =>
-      (
-        await listEntities(
-          ctx.db,
-          { kind: 'POLICY', where: args.policyKind ? { policyKind: args.policyKind } : {} },
-          0,
-          listCount(args.first, ROOT_LIST),
-        )
-      ).items,
+    resolve: (_r, args, ctx) =>
+      listAllOfKind(ctx, { kind: 'POLICY', where: args.policyKind ? { policyKind: args.policyKind } : {} }, args.first),
   }),
 );

@@ -1,38 +1,36 @@
 import { builder } from '../../builder';
-import { PROJECT_STATUSES } from '../../seed/schema';
-import { connectionType, pageArgs, pageOf, pageWindow } from '../common/connection';
-import { QuantityRef, quantityOf } from '../common/evidence';
-import { listEntities } from '../entity/repository';
+import type { ProjectStatus } from '../../domain/enums';
+import { pageArgs, pageWindow } from '../common/connection';
+import { ProjectStatusEnum } from '../common/enums';
+import { QuantityRef } from '../common/evidence';
+import { quantityOf } from '../common/rows';
 import { filterKeys } from '../entity/resolve';
-import { relatedEntities } from '../entity/schema';
-import { CompanyRef, IndustrialChainRef, PolicyRef, ProjectRef, RegionRef } from '../entity/types';
+import { entityNode, kindConnection, kindRef, listKind, relatedEntities } from '../entity/schema';
 
-export const ProjectStatusEnum = builder.enumType('ProjectStatus', { values: PROJECT_STATUSES });
-export const ProjectConnection = connectionType('Project', ProjectRef);
-export const CompanyConnection = connectionType('Company', CompanyRef);
+export const ProjectRef = entityNode('PROJECT');
 
 builder.objectFields(ProjectRef, (t) => ({
-  status: t.field({ type: ProjectStatusEnum, resolve: (p) => p.status as (typeof PROJECT_STATUSES)[number] }),
+  status: t.field({ type: ProjectStatusEnum, resolve: (p) => p.status as ProjectStatus }),
   phase: t.string({ nullable: true, description: 'e.g. "一期", "二期".', resolve: (p) => p.phase ?? null }),
   capacity: t.field({ type: QuantityRef, nullable: true, resolve: (p) => quantityOf(p as never, 'capacity') }),
   investment: t.field({ type: QuantityRef, nullable: true, resolve: (p) => quantityOf(p as never, 'investment') }),
   region: t.field({
-    type: RegionRef,
+    type: kindRef('REGION'),
     nullable: true,
     resolve: async (p, _a, ctx) =>
       (await relatedEntities(ctx, p.key, { type: 'LOCATED_IN', direction: 'OUT', target: 'REGION' }))[0] ?? null,
   }),
   developers: t.field({
-    type: [CompanyRef],
+    type: [kindRef('COMPANY')],
     resolve: (p, _a, ctx) => relatedEntities(ctx, p.key, { type: 'DEVELOPS', direction: 'IN', target: 'COMPANY' }),
   }),
   chains: t.field({
-    type: [IndustrialChainRef],
+    type: [kindRef('INDUSTRIAL_CHAIN')],
     resolve: (p, _a, ctx) =>
       relatedEntities(ctx, p.key, { type: 'IN_CHAIN', direction: 'OUT', target: 'INDUSTRIAL_CHAIN' }),
   }),
   programs: t.field({
-    type: [PolicyRef],
+    type: [kindRef('POLICY')],
     resolve: (p, _a, ctx) => relatedEntities(ctx, p.key, { type: 'UNDER_PROGRAM', direction: 'OUT', target: 'POLICY' }),
   }),
   parent: t.field({
@@ -48,9 +46,9 @@ builder.objectFields(ProjectRef, (t) => ({
   }),
 }));
 
-builder.queryFields((t) => ({
-  projects: t.field({
-    type: ProjectConnection,
+builder.queryField('projects', (t) =>
+  t.field({
+    type: kindConnection('PROJECT'),
     description: 'Projects by name; filter by status, region (including the regions below it) and chain.',
     args: {
       status: t.arg({ type: ProjectStatusEnum }),
@@ -59,11 +57,11 @@ builder.queryFields((t) => ({
       ...pageArgs,
     },
     resolve: async (_r, args, ctx) => {
-      const { offset, limit } = pageWindow(args);
+      const page = pageWindow(args);
       const regions = await filterKeys(ctx, args.region, 'REGION', 'region');
       const chains = await filterKeys(ctx, args.chain, 'INDUSTRIAL_CHAIN', 'chain');
-      const { total, items } = await listEntities(
-        ctx.db,
+      return listKind(
+        ctx,
         {
           kind: 'PROJECT',
           where: args.status ? { status: args.status } : {},
@@ -74,20 +72,8 @@ builder.queryFields((t) => ({
             ...(chains ? [{ type: 'IN_CHAIN' as const, direction: 'OUT' as const, keys: chains }] : []),
           ],
         },
-        offset,
-        limit,
+        page,
       );
-      return pageOf(items, offset, total);
     },
   }),
-  companies: t.field({
-    type: CompanyConnection,
-    description: 'Companies by name.',
-    args: { ...pageArgs },
-    resolve: async (_r, args, ctx) => {
-      const { offset, limit } = pageWindow(args);
-      const { total, items } = await listEntities(ctx.db, { kind: 'COMPANY' }, offset, limit);
-      return pageOf(items, offset, total);
-    },
-  }),
-}));
+);

@@ -1,17 +1,14 @@
 import { builder } from '../../builder';
-import { REGION_LEVELS } from '../../seed/schema';
-import { ENTITY_LIST, firstOf, listArgs, pageArgs, paginate } from '../common/connection';
-import { filterKeys } from '../entity/resolve';
-import { relatedConnection, relatedEntities } from '../entity/schema';
-import { RegionRef } from '../entity/types';
-import { normalizePeriod } from '../figure/period';
-import { ObservationRef, RankingRef } from '../figure/schema';
-import { CompanyConnection, ProjectConnection, ProjectStatusEnum } from '../project/schema';
+import type { RegionLevel } from '../../domain/enums';
+import { pageArgs, pageWindow, paginate } from '../common/connection';
+import { ProjectStatusEnum, RegionLevelEnum } from '../common/enums';
+import { entityNode, kindConnection, listKind, relatedConnection, relatedEntities } from '../entity/schema';
+import { figureListField } from '../figure/schema';
 
-export const RegionLevelEnum = builder.enumType('RegionLevel', { values: REGION_LEVELS });
+export const RegionRef = entityNode('REGION');
 
 builder.objectFields(RegionRef, (t) => ({
-  level: t.field({ type: RegionLevelEnum, resolve: (r) => r.level as (typeof REGION_LEVELS)[number] }),
+  level: t.field({ type: RegionLevelEnum, resolve: (r) => r.level as RegionLevel }),
   code: t.string({
     nullable: true,
     description: 'Administrative division code (GB/T 2260), e.g. "410800" for 焦作市, where known.',
@@ -28,7 +25,7 @@ builder.objectFields(RegionRef, (t) => ({
     resolve: (r, _a, ctx) => relatedEntities(ctx, r.key, { type: 'LOCATED_IN', direction: 'IN', target: 'REGION' }),
   }),
   projects: t.field({
-    type: ProjectConnection,
+    type: kindConnection('PROJECT'),
     description: 'Projects located here or in any region below it.',
     args: { status: t.arg({ type: ProjectStatusEnum }), ...pageArgs },
     resolve: async (r, args, ctx) => {
@@ -42,38 +39,25 @@ builder.objectFields(RegionRef, (t) => ({
     },
   }),
   companies: t.field({
-    type: CompanyConnection,
+    type: kindConnection('COMPANY'),
     description: 'Companies located here or in any region below it.',
     args: { ...pageArgs },
     resolve: (r, args, ctx) =>
       relatedConnection(ctx, r.key, { type: 'LOCATED_IN', direction: 'IN', target: 'COMPANY', recursive: true }, args),
   }),
-  observations: t.field({
-    type: [ObservationRef],
-    args: { indicator: t.arg.string(), period: t.arg.string(), ...listArgs(ENTITY_LIST) },
-    resolve: async (r, args, ctx) => {
-      const indicators = await filterKeys(ctx, args.indicator, 'INDICATOR', 'indicator');
-      const period = normalizePeriod(args.period);
-      const all = await ctx.loaders.observationsOfSubject.load(r.key);
-      return firstOf(
-        all.filter((o) => (!indicators || indicators.includes(o.indicator)) && (!period || o.period === period)),
-        args.first,
-        ENTITY_LIST,
-      );
-    },
-  }),
-  rankings: t.field({
-    type: [RankingRef],
-    args: { indicator: t.arg.string(), period: t.arg.string(), ...listArgs(ENTITY_LIST) },
-    resolve: async (r, args, ctx) => {
-      const indicators = await filterKeys(ctx, args.indicator, 'INDICATOR', 'indicator');
-      const period = normalizePeriod(args.period);
-      const all = await ctx.loaders.rankingsOfSubject.load(r.key);
-      return firstOf(
-        all.filter((o) => (!indicators || indicators.includes(o.indicator)) && (!period || o.period === period)),
-        args.first,
-        ENTITY_LIST,
-      );
-    },
-  }),
 }));
+figureListField(RegionRef, 'observations', 'subject');
+figureListField(RegionRef, 'rankings', 'subject');
+
+builder.queryField('regions', (t) =>
+  t.field({
+    type: [RegionRef],
+    description: 'Regions by name; page with first and after (after is the endCursor-style offset of this list).',
+    args: { first: t.arg.int(), after: t.arg.string() },
+    // A bare list, as the public contract has it (the other kinds' lists with many entries are connections).
+    resolve: async (_r, args, ctx) =>
+      (await listKind(ctx, { kind: 'REGION' }, pageWindow({ first: args.first ?? 100, after: args.after }))).edges.map(
+        (e) => e.node,
+      ),
+  }),
+);

@@ -2,9 +2,10 @@ import { builder } from '../../builder';
 import { badInput } from '../../errors';
 import { normalizeName, toSimplified } from '../../text/chinese';
 import { MAX_PAGE } from '../common/connection';
+import { EntityKindEnum } from '../common/enums';
 import { type EntityRow, searchEntities } from '../entity/repository';
 import { findEntities } from '../entity/resolve';
-import { EntityKindEnum, EntityRef } from '../entity/schema';
+import { EntityRef } from '../entity/schema';
 import { escapeLucene } from './lucene';
 
 const MAX_QUERY_LENGTH = 200;

@@ -5,7 +5,7 @@ import { MEASURE_WORD_LIST, RESPECTIVELY_LIST } from '../../../src/ingest/extrac
 import { listEndingAt, phraseRun, SHARED_MEASURE_LIST, splitListed } from '../../../src/ingest/extract/measures';
 import { PROJECT_LIST, splitOutsideBrackets } from '../../../src/ingest/extract/names';
 import { type ListPattern, matchLists } from '../../../src/ingest/extract/scan';
-import { companyHead } from '../../../src/ingest/link';
+import { companyHead } from '../../../src/text/company-name';
 
 // The linear-time matchers of scan.ts (and the small scanners that replaced quadratic patterns) against the regular
 // expressions they replaced, on random text over the characters those patterns turn on. Texts stay short (the old
