@@ -178,12 +178,15 @@ export function linkAll(extraction: Extraction, linker: Linker): Map<NameMention
     visit(r.to);
   }
   // "豫丰食品年产…项目" … "河南固始豫丰食品集团有限公司": a short name of a new company, inside the full name the
-  // text gives it before or after, is that company.
+  // text gives it before or after, is that company; so is "某某集团" when the full name holds its head ("湖北某某再生
+  // 资源集团有限公司").
   const companies = [...new Set(links.values())].filter((e) => e.kind === 'COMPANY' && e.isNew);
   for (const short of companies) {
     if (/公司$/.test(short.name) || companyHead(short.name).length < 2) continue;
+    const inside = (f: LinkedEntity) =>
+      f.name.includes(short.name) || (/集团$/.test(short.name) && f.name.includes(companyHead(short.name)));
     const full = companies.find(
-      (f) => f !== short && /(?:公司|集团)$/.test(f.name) && f.name.includes(short.name) && f.name !== short.name,
+      (f) => f !== short && /(?:公司|集团)$/.test(f.name) && inside(f) && f.name !== short.name,
     );
     if (!full) continue;
     for (const [m, l] of links) if (l === short) links.set(m, full);

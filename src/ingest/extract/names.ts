@@ -89,10 +89,32 @@ const DESCRIBED =
 const BRACKETED = /[（(][^）)]*[）)]/g;
 /** "3个": a count in a name. */
 const COUNTED = /(?<!\d)\d+个/;
+/** A trade a company's short name ends in ("某某锂电", "某某镁业", "某某新材"): with a brand before it and standing where a
+ * company stands (below), it names a company that the text gives without a legal form. */
+const TRADE =
+  '新能源|能源|锂电|电池|新材料|新材|稀材|镁业|铝业|钢业|矿业|纸业|药业|制药|化工|建材|电子|电气|电机|光电|硅能|重工|陶瓷|纺织|食品';
+/** Where a company stands as the subject or a listed item: after a clause's start, a year, 由/与/和/帮助/引进, and before
+ * 等/与/和/、/的 or a verb of what companies do. */
+// redos-bounded: every start reads a 2–4 character brand and a trade word (9 characters at most) before the lookahead.
+const BRAND_TRADE = new RegExp(
+  `(?<=^|[，。；、：,;:]|\\d{4}年|由|与|和|帮助|引进)([\\u4e00-\\u9fa5]{2,4}?(?:${TRADE}))(?=等|与|和|、|的|完成|推出|入围|联合|跻身|建成|投产|已)`,
+  'g',
+);
+/** "某某电机公司推出…", "山西某某完成…": a company named by its brand and 公司, or by its province and brand, opening a
+ * clause before a verb of what companies do. */
+// redos-bounded: every start reads 8 characters at most before the lookahead.
+const BRAND_OPENING =
+  /(?<=^|[，。；,;])([\u4e00-\u9fa5]{4,8}?公司|[\u4e00-\u9fa5]{4})(?=完成|推出|入围|跻身|建成投产|联合研发)/g;
+/** Words a brand is not: what a trade is about in general ("电力新能源"), a pronoun, a place's own bodies. */
+// redos-bounded: a list of words, on a brand of 8 characters at most.
+const NOT_A_BRAND =
+  /(?:电力|清洁|绿色|新型|传统|先进|高端|可再生|化石|储能|风电|光伏|氢|汽车|全[省市县区]|^[我本该其这那此每各]|一[家个批]|多家|龙头|骨干|重点|规上|中小|民营|国有|上市|当地|本地|国内|省内|市内|县内|园区|企业|公司|下游|上游|配套|打造|培育|发展|形成|构建|做强|壮大|布局|推动|推进|加快|支持|聚焦|新能源|新兴|出$)/;
+const ORG_WORD =
+  /政府|市委|县委|区委|党委|人大|政协|部门|公司$|集团$|^[该本其这那此每各]|全[省市县区]|我[省市县区]|企业|记者/;
 /** "区内", "还有", "位于…的": words before a company's name that are not part of it. */
 // redos-bounded: quadratic at most, on a candidate company name (27 characters at most).
 const COMPANY_LEAD =
-  /^(在|由|与|和|及|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内)+/;
+  /^(在|由|与|和|及|是|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内)+/;
 
 export function cleanProjectName(raw: string, minLength = 5): string | undefined {
   const name = raw
@@ -178,8 +200,45 @@ export function readNames(
       // "区内某某有限公司", "园区内…": where the company stands is not part of its name.
       // "还有某某有限公司…": a connective before the name is not part of it.
       .replace(COMPANY_LEAD, '');
-    if (name.length >= 6 && !/的/.test(name))
-      add('names.company', 'COMPANY', name, (m.index ?? 0) + m[0].length - name.length);
+    // "同在园区的湖北某某科技有限公司": what describes the company goes before its last 的 ("鸿钧集团": a brand and 集团
+    // name one too).
+    const after = name.slice(name.lastIndexOf('的') + 1).replace(COMPANY_LEAD, '');
+    // "…工人份有限公司": a legal form cut in two (a caption repeated by the page) names nothing.
+    if (/(?<!股)份有限公司$/.test(after)) continue;
+    if (
+      after.length >= 6 ||
+      (/^[\u4e00-\u9fa5]{2,3}集团$/.test(after) && !NOT_A_BRAND.test(after) && !ORG_WORD.test(after.slice(0, -2)))
+    )
+      add('names.company', 'COMPANY', after, (m.index ?? 0) + m[0].length - after.length);
+  }
+  for (const m of text.matchAll(BRAND_TRADE)) {
+    // "由某某新材与…": at a sentence's start the word before the brand is matched with it.
+    const lead = /^(?:由|与|和|帮助|引进)/.exec(m[1] as string)?.[0] ?? '';
+    const name = (m[1] as string).slice(lead.length);
+    const start = (m.index ?? 0) + lead.length;
+    // "株洲新材料": a place and a trade name the place's industry, not a company.
+    const placeHead = known.some((k) => k.kind === 'REGION' && k.start === start);
+    const brand = name.slice(0, name.length - (new RegExp(`(?:${TRADE})$`).exec(name)?.[0].length ?? 0));
+    const claimed = known.some((k) => k.start <= start && k.end > start);
+    // "尼龙新材料、新型储能、先进装备三大产业集群": items of a list of industries are trades, not companies.
+    const clause = text.slice(start).split(/[，。；,;]/)[0] as string;
+    if (!NOT_A_BRAND.test(brand) && !placeHead && !claimed && !/产业|集群|行业/.test(clause))
+      add('names.company-trade', 'COMPANY', name, start);
+  }
+  for (const m of text.matchAll(BRAND_OPENING)) {
+    const name = m[1] as string;
+    const start = m.index ?? 0;
+    const brand = name.replace(/公司$/, '');
+    // "山西某某": four characters without 公司 are a company only when a province or city opens them.
+    const placeHead = known.find((k) => k.kind === 'REGION' && k.start === start);
+    const ok = name.endsWith('公司') ? brand.length >= 4 : placeHead !== undefined && placeHead.end === start + 2;
+    if (
+      ok &&
+      !ORG_WORD.test(brand) &&
+      !NOT_A_BRAND.test(brand) &&
+      !known.some((k) => k.kind !== 'REGION' && k.start < start + name.length && k.end > start)
+    )
+      add('names.company-opening', 'COMPANY', name, start);
   }
   // "…鹤壁华源光电科技股份有限公司…。华源光电去年营业收入…": a company named in full before may be called by its
   // short name later (linking makes it the same company).

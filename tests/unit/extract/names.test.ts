@@ -147,4 +147,44 @@ describe('names: projects, companies and their short names', () => {
       ]);
     });
   });
+
+  describe('rules from the real development reports (company-focused chain articles, project lists)', () => {
+    const { open } = openVocabulary;
+    const companies = (r: ReturnType<typeof open>) =>
+      r.entities
+        .filter((e) => e.kind === 'COMPANY')
+        .map((e) => e.name)
+        .sort();
+
+    it('reads a brand and its trade as a company where a company stands, and not a list of industries', () => {
+      const r = open(
+        '五年来，全市先后引进华拓锂电、远江稀材、恒瑞能源等12个百亿级项目。2023年华帆新能源入围全国民营企业500强。' +
+          '河北晨阳完成智能化改造。金岭镁业的精密压铸件已打入航空领域。全市打造出新材料、新能源等产业集群，推动食品、纺织服装等主导产业提质升级。',
+      );
+      expect(companies(r)).toEqual(['华帆新能源', '华拓锂电', '恒瑞能源', '河北晨阳', '远江稀材', '金岭镁业'].sort());
+    });
+
+    it('takes the company an article opens a sentence on, and its figures', () => {
+      const r = open('荣泰新材料等预计上半年贡献增加值3亿元。', '2024-H1');
+      const company = r.entities.find((e) => e.kind === 'COMPANY');
+      expect(company?.name).toBe('荣泰新材料');
+      expect(r.observations).toEqual([
+        expect.objectContaining({ subject: company?.key, value: expect.objectContaining({ value: 3 }) }),
+      ]);
+    });
+
+    it('reads brand and 公司 before a verb, and a full name after the 的 that describes it', () => {
+      const r = open(
+        '由长丰新材与南岭研究所联合研发。长丰重工电机公司推出新一代永磁电机。同在园区的湖南瑞丰金属科技有限公司，是宏达集团的下游企业。',
+      );
+      expect(companies(r)).toEqual(['宏达集团', '湖南瑞丰金属科技有限公司', '长丰新材', '长丰重工电机公司'].sort());
+    });
+
+    it('makes 某某集团 the company whose full name holds its head, and drops a legal form cut in two', () => {
+      const r = open(
+        '湖北恒远再生资源集团有限公司建成新车间。恒远集团2020年建成投产。车间里的技术工人份有限公司的工人在安装设备。',
+      );
+      expect(companies(r)).toEqual(['湖北恒远再生资源集团有限公司']);
+    });
+  });
 });
