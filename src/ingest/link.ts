@@ -193,5 +193,17 @@ export function linkAll(extraction: Extraction, linker: Linker): Map<NameMention
     for (const form of short.forms) full.forms.add(form);
     linker.entities.delete(short.key);
   }
+  // "G346国道军店至窑淮一级路开工" … "分现场分别是…、军店至窑淮一级路": a new project named again by a part of its name
+  // (six characters or more, a first phase "(一期)" aside) is that project.
+  const projects = [...new Set(links.values())].filter((e) => e.kind === 'PROJECT' && e.isNew);
+  for (const part of projects) {
+    const core = part.name.replace(/[（(]一期[）)]$/, '');
+    if (core.length < 6) continue;
+    const whole = projects.find((f) => f !== part && f.name.length > core.length && f.name.includes(core));
+    if (!whole || !linker.entities.has(whole.key)) continue;
+    for (const [m, l] of links) if (l === part) links.set(m, whole);
+    for (const form of part.forms) whole.forms.add(form);
+    linker.entities.delete(part.key);
+  }
   return links;
 }

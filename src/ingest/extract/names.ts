@@ -6,7 +6,7 @@ import type { NameMention, ReadingState, RuleId, SentenceContext } from './types
 // Names family: projects, companies and policies by pattern (suffixes, legal forms, quotes, lists before 等), the
 // short names of companies named before (kept in the reading state), and the known names outside them.
 
-const PROJECT_SUFFIX = '项目|产业园|基地|工程|工厂|系统|物流枢纽|跨河桥|大桥|生态城|产城融合项目';
+const PROJECT_SUFFIX = '项目|产业园|基地|工程|工厂|系统|物流枢纽|跨河桥|大桥|生态城|产城融合项目|一级路|二级路';
 // redos-bounded: every start reads 30 characters and a suffix at most.
 const PROJECT = new RegExp(
   `([\\u4e00-\\u9fa5A-Za-z0-9·（）()+]{2,30}?(?:${PROJECT_SUFFIX}|高速[\\u4e00-\\u9fa5]{2,8}段))(?:（[一二三四五]期）|\\([一二三四五]期\\)|[一二三四五]期)?(?:(?<=期[）)]?|产业园|基地)项目)?`,
@@ -74,7 +74,7 @@ const POLICY_VERB = /(实施|推进|落实|开展|争取|深化|锚定|构建|�
 // Words that make a phrase ending in 项目/工程 a description rather than a name.
 // redos-bounded: quadratic at most, on a candidate name (cleanProjectName: 45 characters at most).
 const NOT_A_NAME =
-  /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|提升|没有|确保|支持|发行|聚焦|发展|先进制造业|省外|境内|等|竞赛|记者|观察|节能减排|一城|试基地/;
+  /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|(?<![\u4e00-\u9fa5]{4})提升|提升(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)|没有|确保|(?<![\u4e00-\u9fa5]{4})支持|发行|聚焦|发展|先进制造业|省外|境内|等|竞赛|记者|观察|节能减排|一城|试基地/;
 // "（一）坚持项目为王" (a numbered heading), "还有…项目", "作为…": a list marker or connective before a name.
 const LEADING =
   /^(在|要|推进|推动|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|重点谋划了|谋划了|谋划|聚焦|还有|作为|该公司|该企业|——|“|”|[（(][一二三四五六七八九十]+[）)])+/;
@@ -114,7 +114,7 @@ const ORG_WORD =
 /** "区内", "还有", "位于…的": words before a company's name that are not part of it. */
 // redos-bounded: quadratic at most, on a candidate company name (27 characters at most).
 const COMPANY_LEAD =
-  /^(在|由|与|和|及|是|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内)+/;
+  /^(在|由|与|和|及|是|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内|[\u4e00-\u9fa5]{0,8}?(?:会场|现场)(?:设在|设于|选在))+/;
 
 export function cleanProjectName(raw: string, minLength = 5): string | undefined {
   const name = raw
@@ -122,6 +122,9 @@ export function cleanProjectName(raw: string, minLength = 5): string | undefined
     // 的, its name after; "观摩团先后来到…项目": so does where someone went.
     .replace(DESCRIBED, '')
     .replace(/^.*(?:来到|走进|前往|深入|察看|参观|调研了?|观摩了?)/, '')
+    // "分会场设在…项目现场", "书记宣布…项目开工", "集中开工暨…项目开工仪式": where a venue is, what someone announced
+    // and the event joined by 暨 go before the project.
+    .replace(/^.*(?:会场|现场)(?:设在|设于|选在|位于)|^.*宣布|^.*暨|^.*分别(?:是|为)/, '')
     // "与某某集团有限公司成功签约年产6万吨…项目": who signed goes before 签约, the project after it.
     .replace(/^.+?(?:成功)?签约(?=.{5})/, '')
     .replace(LEADING, '')
@@ -129,11 +132,12 @@ export function cleanProjectName(raw: string, minLength = 5): string | undefined
     .replace(/现场$/, '');
   if (
     name.length < minLength ||
-    NOT_A_NAME.test(name.replace(BRACKETED, '')) ||
+    // "某某能源发展股份有限公司…基地项目": the words of a company's own name describe nothing.
+    NOT_A_NAME.test(name.replace(BRACKETED, '').replace(/^.*(?:有限公司|集团)/, '')) ||
     NOT_A_PROJECT.test(name) ||
     // "掀起项目建设热潮", "服务项目": a verb before 项目 makes it an activity, not a name; so does a stage
     // ("已签约项目", "新落地项目", "在建项目") or a preposition ("市里为项目开辟…").
-    /(?:掀起|推动|推进|加快|抓好?|服务|开展|观摩|调研|督导|保障|审批|招引|包联|分包|坚持|紧盯|盯紧|发力|签约|落地|在建|续建|[为给向])(?:项目|工程)$/.test(
+    /(?:掀起|推动|推进|加快|抓好?|服务|开展|观摩|调研|督导|保障|审批|招引|包联|分包|坚持|紧盯|盯紧|发力|签约|落地|在建|续建|举行|举办|[为给向])(?:项目|工程)$/.test(
       name,
     ) ||
     COUNTED.test(name) ||
@@ -261,7 +265,12 @@ export function readNames(
       continue;
     }
     // "生物基材料产业园内，…": a park something stands in is a place there, not a project.
-    if (/^(?:内|里|中(?!心)|区内)/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // "仪式在某某产业园区举办": so is a park named with 区.
+    if (/^(?:内|里|中(?!心)|区(?!项目))/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // "跻身工信部5G工厂名录": a title on a list is no project.
+    if (/^(?:名录|名单|行列|称号)/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    // "记者来到某某产业园，…": a park someone went to is a place there (a project visited ends in 项目).
+    if (/(?:来到|走进|前往)/.test(m[0]) && /(?:产业园|基地)$/.test(m[0])) continue;
     // "在某某产业园，…": a park named as where the clause takes place is a place, not a project.
     if (
       /(?:^|[，,：:])在$|^在/.test(text.slice(Math.max(0, (m.index ?? 0) - 2), (m.index ?? 0) + 1)) &&

@@ -186,5 +186,25 @@ describe('names: projects, companies and their short names', () => {
       );
       expect(companies(r)).toEqual(['湖北恒远再生资源集团有限公司']);
     });
+
+    it('reads a project after the venue, 宣布 or 暨 before it, and not a park named as a place or a title on a list', () => {
+      const r = open(
+        '全市重大项目集中开工暨华盛年产8万吨铜箔项目开工仪式在南桥新材料产业园区举办。市长宣布华盛年产8万吨铜箔项目正式开工。' +
+          '主会场设在江南能源发展股份有限公司滨海生产支持基地项目现场。同时举行项目开工奠基仪式。' +
+          '记者来到城北再生资源产业园，园区内车辆往来。恒达电机跻身工信部5G工厂名录。',
+      );
+      const projects = r.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
+      expect(projects.sort()).toEqual(['华盛年产8万吨铜箔项目', '江南能源发展股份有限公司滨海生产支持基地项目'].sort());
+    });
+
+    it('reads 配套提升项目 and a road ending in 一级路, and one project named again by a part of its name', () => {
+      const r = open(
+        'X215省道南岭至石门一级路开工建设。分现场分别是南岭至石门一级路、滨海生产支持基地(一期)、县人民医院配套提升项目。',
+      );
+      const projects = r.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
+      expect(projects.sort()).toEqual(
+        ['X215省道南岭至石门一级路', '县人民医院配套提升项目', '滨海生产支持基地(一期)'].sort(),
+      );
+    });
   });
 });
