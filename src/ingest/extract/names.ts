@@ -38,6 +38,9 @@ const PROJECT_LIST: ListPattern = {
   minRepeats: 0,
 };
 
+/** "产业项目44项，…，主要涉及A、B、C等；": the items a clause about projects includes, up to 等 and the clause's end. */
+// redos-bounded: every start reads 200 characters at most before 等.
+const INCLUDED = /(?:包括|涉及)([^，,；;。：:]{4,200}?)等(?=[；;。，,]|$)/g;
 /** As list.split(/、(?![^（(]*[）)])/), in linear time: a 、 inside brackets ("电池（一期、二期）") splits nothing. */
 function splitOutsideBrackets(list: string): string[] {
   const items: string[] = [];
@@ -74,7 +77,7 @@ const POLICY_VERB = /(实施|推进|落实|开展|争取|深化|锚定|构建|�
 // Words that make a phrase ending in 项目/工程 a description rather than a name.
 // redos-bounded: quadratic at most, on a candidate name (cleanProjectName: 45 characters at most).
 const NOT_A_NAME =
-  /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|(?<![\u4e00-\u9fa5]{4})提升|提升(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)|没有|确保|(?<![\u4e00-\u9fa5]{4})支持|发行|聚焦|发展|先进制造业|省外|境内|等|竞赛|记者|观察|节能减排|一城|试基地/;
+  /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|(?<![\u4e00-\u9fa5]{4})提升|提升(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)|没有|确保|(?<![\u4e00-\u9fa5]{4})支持|发行|聚焦|发展|先进制造业|省外|境内|(?<![高平同均对])等|竞赛|记者|观察|节能减排|一城|试基地/;
 // "（一）坚持项目为王" (a numbered heading), "还有…项目", "作为…": a list marker or connective before a name.
 const LEADING =
   /^(在|要|推进|推动|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|重点谋划了|谋划了|谋划|聚焦|还有|作为|该公司|该企业|——|“|”|[（(][一二三四五六七八九十]+[）)])+/;
@@ -192,6 +195,18 @@ export function readNames(
       const name = cleanProjectName(item, 4);
       if (name)
         add('names.project-list', 'PROJECT', name, at + item.length - name.length - (item.endsWith('现场') ? 2 : 0));
+      at += item.length + 1;
+    }
+  }
+  for (const m of text.matchAll(INCLUDED)) {
+    const items = splitOutsideBrackets(m[1] as string);
+    // Only where projects are spoken of, and a list of names (one item at least ends in 项目, 工程…).
+    if (items.length < 2 || !/项目/.test(text.slice(0, m.index ?? 0))) continue;
+    if (!items.some((i) => new RegExp(`(?:${PROJECT_SUFFIX})$`).test(i))) continue;
+    let at = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    for (const item of items) {
+      const name = cleanProjectName(item, 4);
+      if (name) add('names.project-included', 'PROJECT', name, at + item.length - name.length);
       at += item.length + 1;
     }
   }

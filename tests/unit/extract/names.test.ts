@@ -206,5 +206,15 @@ describe('names: projects, companies and their short names', () => {
         ['X215省道南岭至石门一级路', '县人民医院配套提升项目', '滨海生产支持基地(一期)'].sort(),
       );
     });
+
+    it('reads the items a clause about projects includes (主要包括A、B等), a 高等 school among them', () => {
+      const r = open(
+        '基础设施项目12项，总投资30亿元，主要包括东江大桥、临江县北山水库工程等；社会民生项目5项，主要涉及南州职业高等专科学校(二期)、滨江公园项目等。全市主要包括工业、农业等。',
+      );
+      const projects = r.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
+      expect(projects.sort()).toEqual(
+        ['东江大桥', '临江县北山水库工程', '南州职业高等专科学校(二期)', '滨江公园项目'].sort(),
+      );
+    });
   });
 });
