@@ -366,7 +366,14 @@ export function runPipeline(
       .slice(1)
       .map((p, i, up) => [i === 0 ? e.key : (up[i - 1] as { key: string }).key, p] as const)) {
       const id = `LOCATED_IN|${child}|${parent.key}`;
-      const fact = relations.get(id) ?? { type: 'LOCATED_IN' as const, from: child, to: parent.key, evidence: [] };
+      const fact = relations.get(id) ?? {
+        type: 'LOCATED_IN' as const,
+        from: child,
+        to: parent.key,
+        evidence: [],
+        rule: 'places.ancestry',
+        confidence: ruleSpec('places.ancestry').confidence,
+      };
       mergeEvidence(fact.evidence, ev);
       relations.set(id, fact);
       if (entities.has(parent.key) || knownKeys.has(parent.key)) break;

@@ -6,7 +6,7 @@ import type { NameMention, ReadingState, Span } from './types';
 
 /** After 分别: what the items are of ("实现出口值" + a figure). */
 const AFTER_RESPECTIVELY = /(?:实现|完成)?([\u4e00-\u9fa5]{2,4}?)\s*\d/y;
-const RESPECTIVELY_LIST: ListPattern = {
+export const RESPECTIVELY_LIST: ListPattern = {
   items: (text, p) => greedyRun(text, p, 1, 8, isHan),
   separator: (text, p) => text[p] === '、' || text[p] === '和',
   last: (text, p) => {
@@ -28,7 +28,7 @@ const measureWordEnds = (text: string, p: number) =>
     ...(text.startsWith('数', e) ? [e + 1] : []),
   ]);
 const RANKED_TOGETHER = /均|分别|同时|居|位居|位列|排名|排在/y;
-const MEASURE_WORD_LIST: ListPattern = {
+export const MEASURE_WORD_LIST: ListPattern = {
   items: measureWordEnds,
   separator: (text, p) => '、和及'.includes(text[p] as string),
   last: (text, p) => {

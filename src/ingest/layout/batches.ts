@@ -56,6 +56,7 @@ export function batchName(
   if (where && cut) place = where;
   for (const m of head.slice(0, -2).matchAll(TIME)) cut = Math.max(cut, (m.index ?? 0) + m[0].length);
   // "…65个总投资超140亿元此次全县集中开工、竣工项目" (a headline run into the body): what ends on a figure is another fact.
+  // redos-bounded: head is HEAD_COUNT's kind of project, 42 characters at most (batchName's only caller).
   for (const m of head.slice(0, -2).matchAll(/\d+(?:\.\d+)?(?:亿元|万元|个|项|%)(?!以上|以下|及以上)/g))
     cut = Math.max(cut, (m.index ?? 0) + m[0].length);
   head = head.slice(cut);
@@ -64,7 +65,7 @@ export function batchName(
   const listItem = (p: string) => p.length > 6 && !/(?:开工|竣工|投产|签约|落地|开业)$/.test(p);
   if (parts.length > 1 && parts.slice(0, -1).some(listItem)) head = parts.at(-1) as string;
   head = head.replace(LEAD, '').replace(/的/g, '');
-  if (head.length < 4 || /\d+(?:个|项)/.test(head) || /^(?:项目|重大项目|重点项目)$/.test(head)) return undefined;
+  if (head.length < 4 || /\d(?:个|项)/.test(head) || /^(?:项目|重大项目|重点项目)$/.test(head)) return undefined;
   return { name: head, ...(place ? { place } : {}) };
 }
 

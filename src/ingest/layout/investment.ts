@@ -21,7 +21,8 @@ const AFTER_NAME = new RegExp(
 const CAPACITY = new RegExp(
   String.raw`(?:年产能?|年(?:设计)?产能|年[\u4e00-\u9fa5]{0,4}能力)(?:将)?(?:达到|为|达)?${NUMBER}(GWh|MWh|万千瓦|千瓦|兆瓦|万吨|吨|万套|万台|万辆|万件|万平方米|亿片|万片|万克拉|万只)`,
 );
-const BATCH = /\d+个|[一二三四五六七八九十]+个|等|批|一共|共/;
+// Only tested, so one digit or numeral before 个 says as much as a run of them, in linear time (\d+个 was quadratic).
+const BATCH = /\d个|[一二三四五六七八九十]个|等|批|一共|共/;
 
 const amount = (value: string, unit: string): Amount => ({ value: Number(value), unit, text: `${value}${unit}` });
 
