@@ -116,17 +116,32 @@ export function linkAll(extraction: Extraction, linker: Linker): Map<NameMention
     visit(r.to);
   }
   // "豫丰食品年产…项目" … "河南固始豫丰食品集团有限公司": a short name of a new company, inside the full name the
-  // text gives it before or after, is that company.
+  // text gives it before or after, is that company; so is "某某集团" when the full name holds its head ("湖北某某再生
+  // 资源集团有限公司").
   const companies = [...new Set(links.values())].filter((e) => e.kind === 'COMPANY' && e.isNew);
   for (const short of companies) {
     if (/公司$/.test(short.name) || companyHead(short.name).length < 2) continue;
+    const inside = (f: LinkedEntity) =>
+      f.name.includes(short.name) || (/集团$/.test(short.name) && f.name.includes(companyHead(short.name)));
     const full = companies.find(
-      (f) => f !== short && /(?:公司|集团)$/.test(f.name) && f.name.includes(short.name) && f.name !== short.name,
+      (f) => f !== short && /(?:公司|集团)$/.test(f.name) && inside(f) && f.name !== short.name,
     );
     if (!full) continue;
     for (const [m, l] of links) if (l === short) links.set(m, full);
     for (const form of short.forms) full.forms.add(form);
     linker.entities.delete(short.key);
+  }
+  // "G346国道军店至窑淮一级路开工" … "分现场分别是…、军店至窑淮一级路": a new project named again by a part of its name
+  // (six characters or more, a first phase "(一期)" aside) is that project.
+  const projects = [...new Set(links.values())].filter((e) => e.kind === 'PROJECT' && e.isNew);
+  for (const part of projects) {
+    const core = part.name.replace(/[（(]一期[）)]$/, '');
+    if (core.length < 6) continue;
+    const whole = projects.find((f) => f !== part && f.name.length > core.length && f.name.includes(core));
+    if (!whole || !linker.entities.has(whole.key)) continue;
+    for (const [m, l] of links) if (l === part) links.set(m, whole);
+    for (const form of part.forms) whole.forms.add(form);
+    linker.entities.delete(part.key);
   }
   return links;
 }

@@ -6,7 +6,7 @@ import type { NameMention, ReadingState, RuleId, SentenceContext } from './types
 // Names family: projects, companies and policies by pattern (suffixes, legal forms, quotes, lists before 等), the
 // short names of companies named before (kept in the reading state), and the known names outside them.
 
-const PROJECT_SUFFIX = '项目|产业园|基地|工程|工厂|系统|物流枢纽|跨河桥|大桥|生态城|产城融合项目';
+const PROJECT_SUFFIX = '项目|产业园|基地|工程|工厂|系统|物流枢纽|跨河桥|大桥|生态城|产城融合项目|一级路|二级路';
 // A project's name and its phase; a 项目 after a phase or after a park's name (产业园, 基地) goes on it, by code
 // (projectMatches): written as a lookbehind in the pattern, recheck could not tell it from an exponential one.
 // redos-bounded: every start reads 30 characters and a suffix at most.
@@ -54,6 +54,9 @@ export const PROJECT_LIST: ListPattern = {
   minRepeats: 0,
 };
 
+/** "产业项目44项，…，主要涉及A、B、C等；": the items a clause about projects includes, up to 等 and the clause's end. */
+// redos-bounded: every start reads 200 characters at most before 等.
+const INCLUDED = /(?:包括|涉及)([^，,；;。：:]{4,200}?)等(?=[；;。，,]|$)/g;
 /** As list.split(/、(?![^（(]*[）)])/), in linear time: a 、 inside brackets ("电池（一期、二期）") splits nothing. */
 export function splitOutsideBrackets(list: string): string[] {
   const items: string[] = [];
@@ -90,7 +93,7 @@ const POLICY_VERB = /(实施|推进|落实|开展|争取|深化|锚定|构建|�
 // Words that make a phrase ending in 项目/工程 a description rather than a name.
 // redos-bounded: quadratic at most, on a candidate name (cleanProjectName: 45 characters at most).
 const NOT_A_NAME =
-  /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|提升|没有|确保|支持|发行|聚焦|发展|先进制造业|省外|境内|等|竞赛|记者|观察|节能减排|一城|试基地/;
+  /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|(?<![\u4e00-\u9fa5]{4})提升|提升(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)|没有|确保|(?<![\u4e00-\u9fa5]{4})支持|发行|聚焦|发展|先进制造业|省外|境内|(?<![高平同均对])等|竞赛|记者|观察|节能减排|一城|试基地/;
 // "（一）坚持项目为王" (a numbered heading), "还有…项目", "作为…": a list marker or connective before a name.
 const LEADING =
   /^(在|要|推进|推动|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|重点谋划了|谋划了|谋划|聚焦|还有|作为|该公司|该企业|——|“|”|[（(][一二三四五六七八九十]+[）)])+/;
@@ -105,10 +108,32 @@ const DESCRIBED =
 const BRACKETED = /[（(][^）)]*[）)]/g;
 /** "3个": a count in a name. */
 const COUNTED = /(?<!\d)\d+个/;
+/** A trade a company's short name ends in ("某某锂电", "某某镁业", "某某新材"): with a brand before it and standing where a
+ * company stands (below), it names a company that the text gives without a legal form. */
+const TRADE =
+  '新能源|能源|锂电|电池|新材料|新材|稀材|镁业|铝业|钢业|矿业|纸业|药业|制药|化工|建材|电子|电气|电机|光电|硅能|重工|陶瓷|纺织|食品';
+/** Where a company stands as the subject or a listed item: after a clause's start, a year, 由/与/和/帮助/引进, and before
+ * 等/与/和/、/的 or a verb of what companies do. */
+// redos-bounded: every start reads a 2–4 character brand and a trade word (9 characters at most) before the lookahead.
+const BRAND_TRADE = new RegExp(
+  `(?<=^|[，。；、：,;:]|\\d{4}年|由|与|和|帮助|引进)([\\u4e00-\\u9fa5]{2,4}?(?:${TRADE}))(?=等|与|和|、|的|完成|推出|入围|联合|跻身|建成|投产|已)`,
+  'g',
+);
+/** "某某电机公司推出…", "山西某某完成…": a company named by its brand and 公司, or by its province and brand, opening a
+ * clause before a verb of what companies do. */
+// redos-bounded: every start reads 8 characters at most before the lookahead.
+const BRAND_OPENING =
+  /(?<=^|[，。；,;])([\u4e00-\u9fa5]{4,8}?公司|[\u4e00-\u9fa5]{4})(?=完成|推出|入围|跻身|建成投产|联合研发)/g;
+/** Words a brand is not: what a trade is about in general ("电力新能源"), a pronoun, a place's own bodies. */
+// redos-bounded: a list of words, on a brand of 8 characters at most.
+const NOT_A_BRAND =
+  /(?:电力|清洁|绿色|新型|传统|先进|高端|可再生|化石|储能|风电|光伏|氢|汽车|全[省市县区]|^[我本该其这那此每各]|一[家个批]|多家|龙头|骨干|重点|规上|中小|民营|国有|上市|当地|本地|国内|省内|市内|县内|园区|企业|公司|下游|上游|配套|打造|培育|发展|形成|构建|做强|壮大|布局|推动|推进|加快|支持|聚焦|新能源|新兴|出$)/;
+const ORG_WORD =
+  /政府|市委|县委|区委|党委|人大|政协|部门|公司$|集团$|^[该本其这那此每各]|全[省市县区]|我[省市县区]|企业|记者/;
 /** "区内", "还有", "位于…的": words before a company's name that are not part of it. */
 // redos-bounded: quadratic at most, on a candidate company name (27 characters at most).
 const COMPANY_LEAD =
-  /^(在|由|与|和|及|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内)+/;
+  /^(在|由|与|和|及|是|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内|[\u4e00-\u9fa5]{0,8}?(?:会场|现场)(?:设在|设于|选在))+/;
 
 /** What follows the first (成功)签约 with five characters after it, as .replace(/^.+?(?:成功)?签约(?=.{5})/, '') but
  * by code: recheck reads that lookahead as quadratic. Like `.`, nothing reads across a line break. */
@@ -125,7 +150,10 @@ export function cleanProjectName(raw: string, minLength = 5): string | undefined
     // "某某集团投资建设的智能家居产业园一期项目", "总投资15亿元的…项目": what describes the project goes before
     // 的, its name after; "观摩团先后来到…项目": so does where someone went.
     .replace(DESCRIBED, '')
-    .replace(/^.*(?:来到|走进|前往|深入|察看|参观|调研了?|观摩了?)/, '');
+    .replace(/^.*(?:来到|走进|前往|深入|察看|参观|调研了?|观摩了?)/, '')
+    // "分会场设在…项目现场", "书记宣布…项目开工", "集中开工暨…项目开工仪式": where a venue is, what someone announced
+    // and the event joined by 暨 go before the project.
+    .replace(/^.*(?:会场|现场)(?:设在|设于|选在|位于)|^.*宣布|^.*暨|^.*分别(?:是|为)/, '');
   // "与某某集团有限公司成功签约年产6万吨…项目": who signed goes before 签约, the project after it.
   const name = afterSigning(visited)
     .replace(LEADING, '')
@@ -133,11 +161,12 @@ export function cleanProjectName(raw: string, minLength = 5): string | undefined
     .replace(/现场$/, '');
   if (
     name.length < minLength ||
-    NOT_A_NAME.test(name.replace(BRACKETED, '')) ||
+    // "某某能源发展股份有限公司…基地项目": the words of a company's own name describe nothing.
+    NOT_A_NAME.test(name.replace(BRACKETED, '').replace(/^.*(?:有限公司|集团)/, '')) ||
     NOT_A_PROJECT.test(name) ||
     // "掀起项目建设热潮", "服务项目": a verb before 项目 makes it an activity, not a name; so does a stage
     // ("已签约项目", "新落地项目", "在建项目") or a preposition ("市里为项目开辟…").
-    /(?:掀起|推动|推进|加快|抓好?|服务|开展|观摩|调研|督导|保障|审批|招引|包联|分包|坚持|紧盯|盯紧|发力|签约|落地|在建|续建|[为给向])(?:项目|工程)$/.test(
+    /(?:掀起|推动|推进|加快|抓好?|服务|开展|观摩|调研|督导|保障|审批|招引|包联|分包|坚持|紧盯|盯紧|发力|签约|落地|在建|续建|举行|举办|[为给向])(?:项目|工程)$/.test(
       name,
     ) ||
     COUNTED.test(name) ||
@@ -195,6 +224,18 @@ export function readNames(
       at += item.length + 1;
     }
   }
+  for (const m of text.matchAll(INCLUDED)) {
+    const items = splitOutsideBrackets(m[1] as string);
+    // Only where projects are spoken of, and a list of names (one item at least ends in 项目, 工程…).
+    if (items.length < 2 || !/项目/.test(text.slice(0, m.index ?? 0))) continue;
+    if (!items.some((i) => new RegExp(`(?:${PROJECT_SUFFIX})$`).test(i))) continue;
+    let at = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    for (const item of items) {
+      const name = cleanProjectName(item, 4);
+      if (name) add('names.project-included', 'PROJECT', name, at + item.length - name.length);
+      at += item.length + 1;
+    }
+  }
   for (const m of text.matchAll(COMPANY)) {
     const name = (m[1] as string)
       // "总投资15亿元的许昌某某有限公司…": what describes the company goes before 的.
@@ -204,8 +245,45 @@ export function readNames(
       // "区内某某有限公司", "园区内…": where the company stands is not part of its name.
       // "还有某某有限公司…": a connective before the name is not part of it.
       .replace(COMPANY_LEAD, '');
-    if (name.length >= 6 && !/的/.test(name))
-      add('names.company', 'COMPANY', name, (m.index ?? 0) + m[0].length - name.length);
+    // "同在园区的湖北某某科技有限公司": what describes the company goes before its last 的 ("鸿钧集团": a brand and 集团
+    // name one too).
+    const after = name.slice(name.lastIndexOf('的') + 1).replace(COMPANY_LEAD, '');
+    // "…工人份有限公司": a legal form cut in two (a caption repeated by the page) names nothing.
+    if (/(?<!股)份有限公司$/.test(after)) continue;
+    if (
+      after.length >= 6 ||
+      (/^[\u4e00-\u9fa5]{2,3}集团$/.test(after) && !NOT_A_BRAND.test(after) && !ORG_WORD.test(after.slice(0, -2)))
+    )
+      add('names.company', 'COMPANY', after, (m.index ?? 0) + m[0].length - after.length);
+  }
+  for (const m of text.matchAll(BRAND_TRADE)) {
+    // "由某某新材与…": at a sentence's start the word before the brand is matched with it.
+    const lead = /^(?:由|与|和|帮助|引进)/.exec(m[1] as string)?.[0] ?? '';
+    const name = (m[1] as string).slice(lead.length);
+    const start = (m.index ?? 0) + lead.length;
+    // "株洲新材料": a place and a trade name the place's industry, not a company.
+    const placeHead = known.some((k) => k.kind === 'REGION' && k.start === start);
+    const brand = name.slice(0, name.length - (new RegExp(`(?:${TRADE})$`).exec(name)?.[0].length ?? 0));
+    const claimed = known.some((k) => k.start <= start && k.end > start);
+    // "尼龙新材料、新型储能、先进装备三大产业集群": items of a list of industries are trades, not companies.
+    const clause = text.slice(start).split(/[，。；,;]/)[0] as string;
+    if (!NOT_A_BRAND.test(brand) && !placeHead && !claimed && !/产业|集群|行业/.test(clause))
+      add('names.company-trade', 'COMPANY', name, start);
+  }
+  for (const m of text.matchAll(BRAND_OPENING)) {
+    const name = m[1] as string;
+    const start = m.index ?? 0;
+    const brand = name.replace(/公司$/, '');
+    // "山西某某": four characters without 公司 are a company only when a province or city opens them.
+    const placeHead = known.find((k) => k.kind === 'REGION' && k.start === start);
+    const ok = name.endsWith('公司') ? brand.length >= 4 : placeHead !== undefined && placeHead.end === start + 2;
+    if (
+      ok &&
+      !ORG_WORD.test(brand) &&
+      !NOT_A_BRAND.test(brand) &&
+      !known.some((k) => k.kind !== 'REGION' && k.start < start + name.length && k.end > start)
+    )
+      add('names.company-opening', 'COMPANY', name, start);
   }
   // "…鹤壁华源光电科技股份有限公司…。华源光电去年营业收入…": a company named in full before may be called by its
   // short name later (linking makes it the same company).
@@ -228,7 +306,12 @@ export function readNames(
       continue;
     }
     // "生物基材料产业园内，…": a park something stands in is a place there, not a project.
-    if (/^(?:内|里|中(?!心)|区内)/.test(text.slice(m.index + m.text.length))) continue;
+    // "仪式在某某产业园区举办": so is a park named with 区.
+    if (/^(?:内|里|中(?!心)|区(?!项目))/.test(text.slice(m.index + m.text.length))) continue;
+    // "跻身工信部5G工厂名录": a title on a list is no project.
+    if (/^(?:名录|名单|行列|称号)/.test(text.slice(m.index + m.text.length))) continue;
+    // "记者来到某某产业园，…": a park someone went to is a place there (a project visited ends in 项目).
+    if (/(?:来到|走进|前往)/.test(m.text) && /(?:产业园|基地)$/.test(m.text)) continue;
     // "在某某产业园，…": a park named as where the clause takes place is a place, not a project.
     if (
       /(?:^|[，,：:])在$|^在/.test(text.slice(Math.max(0, m.index - 2), m.index + 1)) &&

@@ -24,7 +24,14 @@ export const RULES: readonly RuleSpec[] = [
   spec('periods.review', 0.7, 'a review of a past year (过去一年, 回望…) carried over the paragraphs after it'),
   // names.ts, in the order the patterns claim spans (an earlier one blocks a later overlapping one).
   spec('names.project-list', 0.8, 'items listed before 等…项目'),
+  spec('names.project-included', 0.75, 'items a clause about projects includes (主要包括A、B等)'),
   spec('names.company', 0.9, 'a name ending in a legal form (有限公司, 集团…)'),
+  spec('names.company-trade', 0.65, 'a brand and a trade (某某锂电, 某某镁业) where a company stands'),
+  spec(
+    'names.company-opening',
+    0.6,
+    'a brand with 公司, or a province and a brand, opening a clause before a company verb',
+  ),
   spec('names.company-short', 0.75, 'the short name of a company named in full before'),
   spec('names.project-in-park', 0.8, 'a project named after the park it is in'),
   spec('names.project', 0.8, 'a name ending in 项目, 产业园, 基地, 工程…'),

@@ -147,4 +147,74 @@ describe('names: projects, companies and their short names', () => {
       ]);
     });
   });
+
+  describe('rules from the real development reports (company-focused chain articles, project lists)', () => {
+    const { open } = openVocabulary;
+    const companies = (r: ReturnType<typeof open>) =>
+      r.entities
+        .filter((e) => e.kind === 'COMPANY')
+        .map((e) => e.name)
+        .sort();
+
+    it('reads a brand and its trade as a company where a company stands, and not a list of industries', () => {
+      const r = open(
+        '五年来，全市先后引进华拓锂电、远江稀材、恒瑞能源等12个百亿级项目。2023年华帆新能源入围全国民营企业500强。' +
+          '河北晨阳完成智能化改造。金岭镁业的精密压铸件已打入航空领域。全市打造出新材料、新能源等产业集群，推动食品、纺织服装等主导产业提质升级。',
+      );
+      expect(companies(r)).toEqual(['华帆新能源', '华拓锂电', '恒瑞能源', '河北晨阳', '远江稀材', '金岭镁业'].sort());
+    });
+
+    it('takes the company an article opens a sentence on, and its figures', () => {
+      const r = open('荣泰新材料等预计上半年贡献增加值3亿元。', '2024-H1');
+      const company = r.entities.find((e) => e.kind === 'COMPANY');
+      expect(company?.name).toBe('荣泰新材料');
+      expect(r.observations).toEqual([
+        expect.objectContaining({ subject: company?.key, value: expect.objectContaining({ value: 3 }) }),
+      ]);
+    });
+
+    it('reads brand and 公司 before a verb, and a full name after the 的 that describes it', () => {
+      const r = open(
+        '由长丰新材与南岭研究所联合研发。长丰重工电机公司推出新一代永磁电机。同在园区的湖南瑞丰金属科技有限公司，是宏达集团的下游企业。',
+      );
+      expect(companies(r)).toEqual(['宏达集团', '湖南瑞丰金属科技有限公司', '长丰新材', '长丰重工电机公司'].sort());
+    });
+
+    it('makes 某某集团 the company whose full name holds its head, and drops a legal form cut in two', () => {
+      const r = open(
+        '湖北恒远再生资源集团有限公司建成新车间。恒远集团2020年建成投产。车间里的技术工人份有限公司的工人在安装设备。',
+      );
+      expect(companies(r)).toEqual(['湖北恒远再生资源集团有限公司']);
+    });
+
+    it('reads a project after the venue, 宣布 or 暨 before it, and not a park named as a place or a title on a list', () => {
+      const r = open(
+        '全市重大项目集中开工暨华盛年产8万吨铜箔项目开工仪式在南桥新材料产业园区举办。市长宣布华盛年产8万吨铜箔项目正式开工。' +
+          '主会场设在江南能源发展股份有限公司滨海生产支持基地项目现场。同时举行项目开工奠基仪式。' +
+          '记者来到城北再生资源产业园，园区内车辆往来。恒达电机跻身工信部5G工厂名录。',
+      );
+      const projects = r.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
+      expect(projects.sort()).toEqual(['华盛年产8万吨铜箔项目', '江南能源发展股份有限公司滨海生产支持基地项目'].sort());
+    });
+
+    it('reads 配套提升项目 and a road ending in 一级路, and one project named again by a part of its name', () => {
+      const r = open(
+        'X215省道南岭至石门一级路开工建设。分现场分别是南岭至石门一级路、滨海生产支持基地(一期)、县人民医院配套提升项目。',
+      );
+      const projects = r.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
+      expect(projects.sort()).toEqual(
+        ['X215省道南岭至石门一级路', '县人民医院配套提升项目', '滨海生产支持基地(一期)'].sort(),
+      );
+    });
+
+    it('reads the items a clause about projects includes (主要包括A、B等), a 高等 school among them', () => {
+      const r = open(
+        '基础设施项目12项，总投资30亿元，主要包括东江大桥、临江县北山水库工程等；社会民生项目5项，主要涉及南州职业高等专科学校(二期)、滨江公园项目等。全市主要包括工业、农业等。',
+      );
+      const projects = r.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
+      expect(projects.sort()).toEqual(
+        ['东江大桥', '临江县北山水库工程', '南州职业高等专科学校(二期)', '滨江公园项目'].sort(),
+      );
+    });
+  });
 });
