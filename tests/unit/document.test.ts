@@ -177,7 +177,8 @@ describe('period inference', () => {
     expect(twoYear.warning).toMatch(/guess.*两年平均/);
     expect(periodOf('上半年,全县生产总值增长6.1%,两年平均增长5.0%。', { title: '上半年经济' }).value).toBe('2026-H1');
     expect(
-      periodOf('上半年,全县生产总值增长6.1%,两年平均增长5.0%;投资两年平均增长3%。', { publishedAt: '2023-08-01' }).value,
+      periodOf('上半年,全县生产总值增长6.1%,两年平均增长5.0%;投资两年平均增长3%。', { publishedAt: '2023-08-01' })
+        .value,
     ).toBe('2023-H1');
     const given = readDocument('2024年全市经济运行稳中有进。', { title: 't', period: '2023-Q3' }, REGIONS).period;
     expect(given).toEqual({ value: '2023-Q3', confidence: 1, reason: 'given', warning: null });

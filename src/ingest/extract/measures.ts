@@ -26,7 +26,7 @@ const GENERIC_MEASURE =
 const GENERIC_KNOWN = new RegExp(`${GENERIC_MEASURE.source}|^(?:营业收入|主营业务收入|利润总额)$`);
 /** Link words between a measure's name and its figure: "税收收入完成…", "出口同比增长…". */
 const PHRASE_TAIL =
-  /(?:增速|增幅|同比|比上年|较上年|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|(?:发展|扩大|增加|提高|提升|上升)[到至]|\s)$/;
+  /(?:增速|增幅|同比|比上年|较上年|则|也|仍|亦|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|(?:发展|扩大|增加|提高|提升|上升)[到至]|\s)$/;
 /** Words a measure's name does not run back across: times, subjects, verbs and connectives. */
 const PHRASE_STOP =
   /20\d{2}年度?|\d{1,2}[~～\-—–至]\d{1,2}月(?:份)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度|前三季度|上半年|下半年|全年|年末|年底|年内|今年|去年|当年|同期|其中|同时|此外|另外|全市|我市|本市|该市|全县|本县|全区|全省|全国|分产业看|初步核算|从全年看|实现|完成|达到|累计|共有|拥有|现有|共计|合计|以及|力争|确保|预计|计划|争取|已经|已|将|并且|而且|但是|在|按照|通过|带动|拉动|新建成|建成|落实/g;
@@ -263,6 +263,41 @@ export function listedMeasures(text: string, known: NameMention[]): { items: Nam
   return { items: found, shared: sharedSpans };
 }
 
+/** The kinds of item a breakdown lists (by ownership, by industry, by goods): 企业, 业, 行业, 产业, 类. */
+const BREAKDOWN_ITEM = /(?:企业|业|类)$/;
+
+/**
+ * The item of a breakdown before a growth figure at `at` ("；股份制企业增长", "，电力、热力、燃气及水生产和供应业增长"),
+ * named with the measure of `previous` ("国有控股企业增加值"): the item and that name without its measure end in the
+ * same kind word. The item may list words with 、 inside it, back to the clause's start.
+ */
+function siblingMeasure(
+  text: string,
+  from: number,
+  at: number,
+  previous: string,
+): { name: string; start: number; tail: number } | undefined {
+  let start = from;
+  while (start > 0 && text[start - 1] === '、') {
+    let k = start - 1;
+    while (k > 0 && isHan(text[k - 1] as string)) k -= 1;
+    if (k === start - 1) return undefined;
+    start = k;
+  }
+  if (start > 0 && !/[，,；;：:]/.test(text[start - 1] as string)) return undefined;
+  const clause = text.slice(start, at);
+  const tail = /(?:同比)?(?:则|也|仍|亦)?(?:同比)?$/.exec(clause)?.[0].length ?? 0;
+  const lead = /^(?:其中|另外|此外)?/.exec(clause)?.[0].length ?? 0;
+  const item = clause.slice(lead, clause.length - tail);
+  if (!/^[\u4e00-\u9fa5、]{2,24}$/.test(item) || /、$|^、/.test(item)) return undefined;
+  const measure = MEASURE_HEAD.exec(previous)?.[0];
+  const previousItem = measure ? previous.slice(0, previous.length - measure.length) : '';
+  const kind = BREAKDOWN_ITEM.exec(item)?.[0];
+  if (!measure || !kind || !previousItem.endsWith(kind) || MEASURE_HEAD.test(item)) return undefined;
+  if (/比重|占比|比例|率|指数|价格/.test(measure)) return undefined;
+  return { name: `${item}${measure}`, start: start + lead, tail };
+}
+
 /** A name that says what a generic measure after it is of: "新签约项目73个，总投资625亿元". */
 const CATEGORY = /(?:项目|企业)$/;
 
@@ -270,7 +305,12 @@ const CATEGORY = /(?:项目|企业)$/;
  * Indicator tokens for figures whose clause names no known indicator (see measurePhrase), and for lists of items
  * sharing a measure (see listedMeasures). Returns the tokens and the known indicator tokens they replace.
  */
-export function openMentions(text: string, names: NameMention[], list: Token[]): { add: Token[]; drop: Set<Token> } {
+export function openMentions(
+  text: string,
+  names: NameMention[],
+  list: Token[],
+  carried?: string,
+): { add: Token[]; drop: Set<Token> } {
   const out: Token[] = [];
   const drop = new Set<Token>();
   const knownTokens = list.filter((t) => t.type === 'I');
@@ -360,6 +400,15 @@ export function openMentions(text: string, names: NameMention[], list: Token[]):
         end: mention.end,
         indicator: { ...mention, rule: 'measures.phrase' },
       });
+      continue;
+    }
+    // "国有控股企业增加值增长18.8%；股份制企业增长18.1%", "采矿业增加值增长14.5%，电力、热力…供应业增长17.1%":
+    // an item of a breakdown named without its measure takes the measure of the item before it, when both end alike.
+    // A sentence that goes on after ；from the one before goes on about that one's last measure.
+    const lastMeasure = previous ?? (from === 0 ? carried : undefined);
+    const sibling = f.type === 'G' && lastMeasure ? siblingMeasure(text, from, at, lastMeasure) : undefined;
+    if (sibling) {
+      make('measures.sibling', sibling.name, sibling.start, at - sibling.tail);
       continue;
     }
     // "新签约项目73个，总投资625亿元", "规上工业企业新增62家，总数达到2156家": a generic measure after a counted

@@ -26,6 +26,7 @@ export function sentenceTokens(
   names: NameMention[],
   gazetteer: GazetteerEntry[],
   province = HENAN,
+  carried?: string,
 ): Token[] {
   const list: Token[] = [];
   const respectively = respectivelyMentions(text, names, gazetteer);
@@ -53,7 +54,7 @@ export function sentenceTokens(
   }
   for (const n of measures) list.push({ type: 'I', start: n.start, end: n.end, indicator: n, measure: true });
   figureTokens(text, list, gazetteer, province);
-  const open = openMentions(text, names, list);
+  const open = openMentions(text, names, list, carried);
   return [...list.filter((t) => !open.drop.has(t)), ...open.add].sort((a, b) => a.start - b.start);
 }
 
@@ -67,7 +68,13 @@ export function readFigures(
   lastCompany: NameMention | null,
 ): void {
   const { text, sentence, names, periods, options, result, inTargetList } = ctx;
-  const list = sentenceTokens(text, names, options.gazetteer, options.province);
+  // "…国有控股企业增加值同比增长18.8%；股份制企业增长18.1%": the measure of the part before ； carries over.
+  const before = result.observations.at(-1);
+  const carried =
+    before && before.sentence.end === sentence.start && /[；;]$/.test(before.sentence.text)
+      ? before.indicator.name
+      : undefined;
+  const list = sentenceTokens(text, names, options.gazetteer, options.province, carried);
   /** The subject and end of the last figure read, for the items of a list after it. */
   let previous: { subject: NameMention | null; end: number } | undefined;
   const subjectBefore = (at: number): NameMention | null => {

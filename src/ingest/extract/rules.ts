@@ -58,6 +58,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('measures.generic-longer', 0.7, 'the phrase a generic known measure ends (花木产业年产值)'),
   spec('measures.evaluation', 0.7, 'the evaluation a rank is in (在…综合评价中)'),
   spec('measures.phrase', 0.65, 'the noun phrase ending in a measure word before a figure'),
+  spec('measures.sibling', 0.65, 'an item of a breakdown taking the measure of the item before it (股份制企业增长…)'),
   spec('measures.category-total', 0.65, 'a generic measure after a counted category (项目73个，总投资…)'),
   spec('measures.kind-did', 0.65, 'what a counted kind of project did (…项目完成投资)'),
   spec('measures.count-before-noun', 0.6, 'a count written before what it counts'),

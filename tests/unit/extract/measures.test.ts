@@ -49,6 +49,23 @@ describe('measures: open vocabulary', () => {
       ]);
     });
 
+    it('gives an item of a breakdown named without its measure the measure of the item before it', () => {
+      const r = open(
+        '分经济类型看,集体企业增加值同比增长6.2%;股份合作企业增长4.4%,私营企业则下降1.3%。分门类看,采矿业增加值增长3.1%,制造业增长8.0%,电力、热力、燃气及水生产和供应业增长5.2%。',
+        '2023-H1',
+      );
+      expect(named(r)).toEqual([
+        ['集体企业增加值', '2023-H1', null, 6.2],
+        ['股份合作企业增加值', '2023-H1', null, 4.4],
+        ['私营企业增加值', '2023-H1', null, -1.3],
+        ['采矿业增加值', '2023-H1', null, 3.1],
+        ['制造业增加值', '2023-H1', null, 8],
+        ['电力、热力、燃气及水生产和供应业增加值', '2023-H1', null, 5.2],
+      ]);
+      // An item of another kind takes no measure from the item before.
+      expect(named(open('工业用电量增长6.1%,城乡居民增长3.2%。', '2023'))).toEqual([['工业用电量', '2023', null, 6.1]]);
+    });
+
     it('takes no generic word for a measure and no capacity of a project yet to be built', () => {
       const r = open('该项目总投资50亿元，建成后可实现年产值30亿元，完成投资12亿元。');
       expect(r.observations).toEqual([]);
