@@ -26,7 +26,7 @@ const GENERIC_MEASURE =
 const GENERIC_KNOWN = new RegExp(`${GENERIC_MEASURE.source}|^(?:营业收入|主营业务收入|利润总额)$`);
 /** Link words between a measure's name and its figure: "税收收入完成…", "出口同比增长…". */
 const PHRASE_TAIL =
-  /(?:增速|增幅|同比|比上年|较上年|则|也|仍|亦|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|(?:发展|扩大|增加|提高|提升|上升)[到至]|\s)$/;
+  /(?:增速|增幅|同比|比上年|较上年|则|也|仍|亦|全年|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|(?:发展|扩大|增加|提高|提升|上升)[到至]|\s)$/;
 /** Words a measure's name does not run back across: times, subjects, verbs and connectives. */
 const PHRASE_STOP =
   /20\d{2}年度?|\d{1,2}[~～\-—–至]\d{1,2}月(?:份)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度|前三季度|上半年|下半年|全年|年末|年底|年内|今年|去年|当年|同期|其中|同时|此外|另外|全市|我市|本市|该市|全县|本县|全区|全省|全国|分产业看|初步核算|从全年看|实现|完成|达到|累计|共有|拥有|现有|共计|合计|以及|力争|确保|预计|计划|争取|已经|已|将|并且|而且|但是|在|按照|通过|带动|拉动|新建成|建成|落实/g;
@@ -159,7 +159,16 @@ export function listedMeasures(text: string, known: NameMention[]): { items: Nam
     // "家用电器和音像器材类、汽车类零售额": a 和 before a later 、 joins words inside one item.
     const items = splitListed(listed).filter(Boolean);
     if (items.length === 0) continue;
-    const tail = m[2] as string;
+    // "采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长2.3%、8.0%、5.7%": the figures the list pairs with.
+    const figures = /^[^，,；;。]*/.exec(text.slice(at + m[0].length))?.[0].match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+    let tail = m[2] as string;
+    // "…、房地产业、营利性服务业及非营利性服务业增加值分别增长…": with one figure more than the items before it, the
+    // 及 in the tail joins the last two items.
+    const joint = tail.indexOf('及');
+    if (joint >= 2 && figures === items.length + 2 && MEASURE_HEAD.test(tail.slice(joint + 1))) {
+      items.push(tail.slice(0, joint));
+      tail = tail.slice(joint + 1);
+    }
     let last: string;
     let shared: string;
     const group =
@@ -198,9 +207,7 @@ export function listedMeasures(text: string, known: NameMention[]): { items: Nam
         last = last.slice(0, own + 1);
       }
     }
-    // "采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长2.3%、8.0%、5.7%": more items than figures means a
-    // 和 joins words inside the last item.
-    const figures = /^[^，,；;。]*/.exec(text.slice(at + m[0].length))?.[0].match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+    // More items than figures means a 和 joins words inside the last item.
     if (figures >= 2 && items.length + 1 > figures && /和$/.test(m[1] as string)) last = `${items.pop()}和${last}`;
     if (!MEASURE_HEAD.test(shared) || last.length < 2) continue;
     const itemsEnd = at + (m[1] as string).length + last.length;

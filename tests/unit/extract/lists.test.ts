@@ -127,5 +127,17 @@ describe('lists: items sharing a measure, 分别, 城乡', () => {
         ['生猪养殖量', 1.2, null],
       ]);
     });
+
+    it('reads a 及 before the last item as a separator when the figures count one item more', () => {
+      const r = read(
+        '全区第三产业中,批发和零售业、金融业、信息服务业及其他服务业增加值分别增长4.1%、6.3%、9.0%和3.2%。',
+      );
+      expect(rows(r).map((x) => [x[1], x[5]])).toEqual([
+        ['批发和零售业增加值', 4.1],
+        ['金融业增加值', 6.3],
+        ['信息服务业增加值', 9],
+        ['其他服务业增加值', 3.2],
+      ]);
+    });
   });
 });

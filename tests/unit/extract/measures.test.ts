@@ -66,6 +66,13 @@ describe('measures: open vocabulary', () => {
       expect(named(open('工业用电量增长6.1%,城乡居民增长3.2%。', '2023'))).toEqual([['工业用电量', '2023', null, 6.1]]);
     });
 
+    it('keeps the name the text writes when a word stands inside a known one, and lets 全年 stand before the figure', () => {
+      expect(named(open('全县一般公共财政预算收入12.6亿元,增长3.1%;城镇登记失业率全年为2.9%。', '2023'))).toEqual([
+        ['一般公共财政预算收入', '2023', 12.6, 3.1],
+        ['城镇登记失业率', '2023', 2.9, null],
+      ]);
+    });
+
     it('takes no generic word for a measure and no capacity of a project yet to be built', () => {
       const r = open('该项目总投资50亿元，建成后可实现年产值30亿元，完成投资12亿元。');
       expect(r.observations).toEqual([]);
