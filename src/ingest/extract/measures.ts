@@ -26,7 +26,7 @@ const GENERIC_MEASURE =
 const GENERIC_KNOWN = new RegExp(`${GENERIC_MEASURE.source}|^(?:营业收入|主营业务收入|利润总额)$`);
 /** Link words between a measure's name and its figure: "税收收入完成…", "出口同比增长…". */
 const PHRASE_TAIL =
-  /(?:增速|增幅|同比|比上年|较上年|则|也|仍|亦|全年|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|(?:发展|扩大|增加|提高|提升|上升)[到至]|\s)$/;
+  /(?:增速|增幅|同比|比上年|较上年|则|也|仍|亦|全年|上半年|前三季度|[一二三四]季度|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|(?:发展|扩大|增加|提高|提升|上升)[到至]|\s)$/;
 /** Words a measure's name does not run back across: times, subjects, verbs and connectives. */
 const PHRASE_STOP =
   /20\d{2}年度?|\d{1,2}[~～\-—–至]\d{1,2}月(?:份)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度|前三季度|上半年|下半年|全年|年末|年底|年内|今年|去年|当年|同期|其中|同时|此外|另外|全市|我市|本市|该市|全县|本县|全区|全省|全国|分产业看|初步核算|从全年看|实现|完成|达到|累计|共有|拥有|现有|共计|合计|以及|力争|确保|预计|计划|争取|已经|已|将|并且|而且|但是|在|按照|通过|带动|拉动|新建成|建成|落实/g;
@@ -139,6 +139,18 @@ function splitListed(listed: string): string[] {
   return items;
 }
 
+/** "A、B和C", "A、B及C": the items of a list whose last is joined by 和 or 及 (a 和 before a later 、 is inside an item). */
+function splitBranches(listed: string): string[] {
+  const lastComma = listed.lastIndexOf('、');
+  if (lastComma < 0) return [];
+  const rest = listed.slice(lastComma + 1);
+  const joint = Math.max(rest.lastIndexOf('和'), rest.lastIndexOf('及'));
+  const items = listed.slice(0, lastComma).split('、');
+  if (joint >= 2 && rest.length - joint - 1 >= 2) items.push(rest.slice(0, joint), rest.slice(joint + 1));
+  else items.push(rest);
+  return items;
+}
+
 /**
  * "装备制造、绿色食品、现代医药三大主导产业增加值分别增长…", "存款、贷款余额分别为…": listed items share the
  * measure named after the last one; each item is an indicator of its own, paired with the figures in order.
@@ -227,6 +239,35 @@ export function listedMeasures(text: string, known: NameMention[]): { items: Nam
       position += item.length + 1;
     }
     sharedSpans.push({ start: itemsEnd, end: at + m[0].length });
+  }
+  // "规上电气机械制造业、金属制品业和纺织行业分别实现增加值63.46亿元、17.77亿元和67.07亿元": branches listed before
+  // 分别, the measure after it; a size qualifier on the first branch (规上, 限上) goes with every one.
+  for (const m of text.matchAll(/分别(?:实现|完成|达到)?/g)) {
+    const after = (m.index ?? 0) + m[0].length;
+    const measure = /^[\u4e00-\u9fa5]{2,5}?(?=\d)/.exec(text.slice(after, after + 6))?.[0];
+    if (!measure || !MEASURE_WORD.test(measure)) continue;
+    let start = m.index ?? 0;
+    while (start > 0 && /[\u4e00-\u9fa5、]/.test(text[start - 1] as string)) start -= 1;
+    const run = text.slice(start, m.index ?? 0);
+    const lead = /^(?:.*(?:全市|我市|本市|全县|我县|全区|其中|今年|上半年|全年|去年))/.exec(run)?.[0] ?? '';
+    const listed = run.slice(lead.length);
+    const items = splitBranches(listed);
+    const figures = /^[^，,；;。]*/.exec(text.slice(after))?.[0].match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+    if (
+      items.length < 2 ||
+      figures !== items.length ||
+      !items.every((x) => x.length >= 2 && x.length <= 14 && /(?:业|类|集群)$/.test(x)) ||
+      known.some((n) => n.start < (m.index ?? 0) && n.end > start + lead.length)
+    )
+      continue;
+    const size = /^(?:规模以上|规上|限额以上|限上)/.exec(items[0] as string)?.[0] ?? '';
+    let position = start + lead.length;
+    for (const item of items) {
+      const name = `${item.startsWith(size) ? '' : size}${item}${measure}`;
+      found.push({ kind: 'INDICATOR', name, start: position, end: position + item.length, rule: 'measures.branches' });
+      position += item.length + 1;
+    }
+    sharedSpans.push({ start: m.index ?? 0, end: after + measure.length });
   }
   // "城乡居民人均可支配收入分别达到33260元、18965元": 城乡 before 分别 lists 城镇 and 农村, one character each.
   for (const m of text.matchAll(/城乡(居民[\u4e00-\u9fa5]{2,12}?)(?=(?:同比)?分别)/g)) {

@@ -51,6 +51,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('indicators.elliptic', 0.75, 'a known indicator named in two parts around other words'),
   // measures.ts (open vocabulary), in the order openMentions tries them.
   spec('measures.listed', 0.7, 'items listed before a shared measure (A、B三大产业增加值分别…)'),
+  spec('measures.branches', 0.7, 'branches listed before 分别 and the measure after it (A、B和C分别实现增加值…)'),
   spec('measures.urban-rural', 0.8, '城乡居民… before 分别: 城镇 and 农村'),
   spec('measures.group-again', 0.7, 'a group named again (三大主导产业) for the items listed earlier'),
   spec('measures.share-of-previous', 0.75, 'a share or contribution of the measure named before (占…比重)'),

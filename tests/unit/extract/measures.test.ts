@@ -66,10 +66,18 @@ describe('measures: open vocabulary', () => {
       expect(named(open('工业用电量增长6.1%,城乡居民增长3.2%。', '2023'))).toEqual([['工业用电量', '2023', null, 6.1]]);
     });
 
-    it('keeps the name the text writes when a word stands inside a known one, and lets 全年 stand before the figure', () => {
-      expect(named(open('全县一般公共财政预算收入12.6亿元,增长3.1%;城镇登记失业率全年为2.9%。', '2023'))).toEqual([
+    it('keeps the name the text writes when a word stands inside a known one, and lets 全年 or 上半年 stand before the figure', () => {
+      expect(
+        named(
+          open(
+            '全县一般公共财政预算收入12.6亿元,增长3.1%;城镇登记失业率全年为2.9%。茶叶产量上半年为0.42万吨。',
+            '2023',
+          ),
+        ),
+      ).toEqual([
         ['一般公共财政预算收入', '2023', 12.6, 3.1],
         ['城镇登记失业率', '2023', 2.9, null],
+        ['茶叶产量', '2023-H1', 0.42, null],
       ]);
     });
 
