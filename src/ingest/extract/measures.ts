@@ -311,13 +311,17 @@ export function listedMeasures(text: string, known: NameMention[]): { items: Nam
   return { items: found, shared: sharedSpans };
 }
 
+/** The heading of a breakdown: "按产业划分，", "分经济类型看，", "从主要行业看，". */
+export const BREAKDOWN_HEADING = /(?:按|分|从)[\u4e00-\u9fa5]{1,6}(?:划分|分|看|来看)[，,：:]/;
+
 /** The kinds of item a breakdown lists (by ownership, by industry, by goods): 企业, 业, 行业, 产业, 类. */
 const BREAKDOWN_ITEM = /(?:企业|业|类)$/;
 
 /**
  * The item of a breakdown before a growth figure at `at` ("；股份制企业增长", "，电力、热力、燃气及水生产和供应业增长"),
  * named with the measure of `previous` ("国有控股企业增加值"): the item and that name without its measure end in the
- * same kind word. The item may list words with 、 inside it, back to the clause's start.
+ * same kind word, or the item opens a breakdown ("按产业划分，"). The item may list words with 、 inside it, back to
+ * the clause's start.
  */
 function siblingMeasure(
   text: string,
@@ -341,7 +345,10 @@ function siblingMeasure(
   const measure = MEASURE_HEAD.exec(previous)?.[0];
   const previousItem = measure ? previous.slice(0, previous.length - measure.length) : '';
   const kind = BREAKDOWN_ITEM.exec(item)?.[0];
-  if (!measure || !kind || !previousItem.endsWith(kind) || MEASURE_HEAD.test(item)) return undefined;
+  // "固定资产投资增长9.7%。按产业划分,第一产业增长129.2%": the first item after a breakdown's heading takes the
+  // measure of the whole before it.
+  const heading = new RegExp(`${BREAKDOWN_HEADING.source}$`).test(text.slice(Math.max(0, start - 12), start));
+  if (!measure || !kind || !(heading || previousItem.endsWith(kind)) || MEASURE_HEAD.test(item)) return undefined;
   if (/比重|占比|比例|率|指数|价格/.test(measure)) return undefined;
   return { name: `${item}${measure}`, start: start + lead, tail };
 }
@@ -453,7 +460,8 @@ export function openMentions(
     // "国有控股企业增加值增长18.8%；股份制企业增长18.1%", "采矿业增加值增长14.5%，电力、热力…供应业增长17.1%":
     // an item of a breakdown named without its measure takes the measure of the item before it, when both end alike.
     // A sentence that goes on after ；from the one before goes on about that one's last measure.
-    const lastMeasure = previous ?? (from === 0 ? carried : undefined);
+    const opening = from === 0 || new RegExp(`^${BREAKDOWN_HEADING.source}$`).test(text.slice(0, from));
+    const lastMeasure = previous ?? (opening ? carried : undefined);
     const sibling = f.type === 'G' && lastMeasure ? siblingMeasure(text, from, at, lastMeasure) : undefined;
     if (sibling) {
       make('measures.sibling', sibling.name, sibling.start, at - sibling.tail);

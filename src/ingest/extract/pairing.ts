@@ -3,7 +3,7 @@ import { figureKind, figurePeriod } from './cues';
 import { COUNT_UNIT, figureTokens, type Token } from './figures';
 import { countedMentions, countNounMentions, ellipticMentions } from './indicators';
 import { measureMentions, respectivelyMentions, sharedPrefixMentions, sharedSuffixMentions } from './lists';
-import { openMentions } from './measures';
+import { BREAKDOWN_HEADING, openMentions } from './measures';
 import { TIME_LEAD } from './periods';
 import { provenance } from './rules';
 import {
@@ -68,10 +68,13 @@ export function readFigures(
   lastCompany: NameMention | null,
 ): void {
   const { text, sentence, names, periods, options, result, inTargetList } = ctx;
-  // "…国有控股企业增加值同比增长18.8%；股份制企业增长18.1%": the measure of the part before ； carries over.
+  // "…国有控股企业增加值同比增长18.8%；股份制企业增长18.1%": the measure of the part before ； carries over, and
+  // so does that of the sentence before a breakdown ("固定资产投资增长9.7%。按产业划分，第一产业增长…").
   const before = result.observations.at(-1);
   const carried =
-    before && before.sentence.end === sentence.start && /[；;]$/.test(before.sentence.text)
+    before &&
+    before.sentence.end === sentence.start &&
+    (/[；;]$/.test(before.sentence.text) || new RegExp(`^${BREAKDOWN_HEADING.source}`).test(text))
       ? before.indicator.name
       : undefined;
   const list = sentenceTokens(text, names, options.gazetteer, options.province, carried);

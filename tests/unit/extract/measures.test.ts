@@ -62,6 +62,14 @@ describe('measures: open vocabulary', () => {
         ['制造业增加值', '2023-H1', null, 8],
         ['电力、热力、燃气及水生产和供应业增加值', '2023-H1', null, 5.2],
       ]);
+      // The first item after a breakdown's heading takes the measure of the whole named before it.
+      expect(
+        named(open('全区工业投资下降3.5%。按行业划分,制造业增长6.4%;采矿业下降12.0%。', '2024-Q1', '洛阳市')),
+      ).toEqual([
+        ['工业投资', '2024-Q1', null, -3.5],
+        ['制造业投资', '2024-Q1', null, 6.4],
+        ['采矿业投资', '2024-Q1', null, -12],
+      ]);
       // An item of another kind takes no measure from the item before.
       expect(named(open('工业用电量增长6.1%,城乡居民增长3.2%。', '2023'))).toEqual([['工业用电量', '2023', null, 6.1]]);
     });
