@@ -45,6 +45,28 @@ function foldWidth(text: string, origin: number[]): { text: string; origin: numb
   return { text: out, origin: map };
 }
 
+/**
+ * "經(jīng)濟", "產(chǎn)值": a pinyin reading a page glued after a character is debris; it goes, so names and figures
+ * read as the page shows them. A reading has a tone mark, so "(GDP)" and "(ai)" stay.
+ */
+const READING = /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7}\)/g;
+
+function dropReadings(text: string, origin: number[]): { text: string; origin: number[] } {
+  if (!text.includes('(')) return { text, origin };
+  let out = '';
+  const map: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(READING)) {
+    const at = m.index ?? 0;
+    out += text.slice(from, at);
+    map.push(...origin.slice(from, at));
+    from = at + m[0].length;
+  }
+  out += text.slice(from);
+  map.push(...origin.slice(from));
+  return { text: out, origin: map };
+}
+
 /** Whitespace that PDF extraction put inside words and numbers goes; paragraph breaks stay. */
 function repairBreaks(text: string, origin: number[]): { text: string; origin: number[] } {
   let out = '';
@@ -107,7 +129,8 @@ export function normalise(original: string): NormalisedText {
   const script = convertScript(original);
   const traditional = countChanged(original, script.text) >= Math.min(20, Math.max(2, original.length * 0.05));
   const folded = foldWidth(script.text, script.origin);
-  const repaired = repairBreaks(folded.text, folded.origin);
+  const plain = dropReadings(folded.text, folded.origin);
+  const repaired = repairBreaks(plain.text, plain.origin);
   const withPlus = restorePlus(original, repaired.text);
   return { original, text: withPlus, origin: alignPlus(repaired.text, withPlus, repaired.origin), traditional };
 }
