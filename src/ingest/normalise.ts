@@ -49,7 +49,8 @@ function foldWidth(text: string, origin: number[]): { text: string; origin: numb
  * "經(jīng)濟", "產(chǎn)值": a pinyin reading a page glued after a character is debris; it goes, so names and figures
  * read as the page shows them. A reading has a tone mark, so "(GDP)" and "(ai)" stay.
  */
-const READING = /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7}\)/g;
+const READING =
+  /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7}\)/g;
 
 function dropReadings(text: string, origin: number[]): { text: string; origin: number[] } {
   if (!text.includes('(')) return { text, origin };
