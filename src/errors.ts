@@ -11,15 +11,7 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const HTTP_STATUS: Record<ErrorCode, number | undefined> = {
-  BAD_USER_INPUT: undefined,
-  NOT_FOUND: undefined,
-  UNAUTHENTICATED: undefined,
-  QUERY_TOO_COMPLEX: undefined,
-  UNAVAILABLE: 503,
-};
-
-/** The status of a request that fails as a whole with this code (plugins/use-error-codes.ts). */
+/** The HTTP status of a request that fails as a whole with this code (plugins/use-error-codes.ts, /q): the one table. */
 export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   NOT_FOUND: 404,
@@ -28,12 +20,20 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   UNAVAILABLE: 503,
 };
 
+export const isErrorCode = (code: unknown): code is ErrorCode =>
+  typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+
+/** The status for a failure with this code; 500 for anything outside the closed set (a masked, internal error). */
+export const httpStatusOf = (code: unknown): number => (isErrorCode(code) ? HTTP_STATUS_OF[code] : 500);
+
 export class AppError extends GraphQLError {
   readonly code: ErrorCode;
 
   constructor(code: ErrorCode, message: string) {
-    const status = HTTP_STATUS[code];
-    super(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
+    // An outage sets the status even when other fields of the answer succeeded; the others only on a whole failure.
+    super(message, {
+      extensions: { code, ...(code === 'UNAVAILABLE' ? { http: { status: HTTP_STATUS_OF[code] } } : {}) },
+    });
     this.code = code;
   }
 }

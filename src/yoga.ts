@@ -1,5 +1,6 @@
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { type AppServices, createContext } from './context';
+import type { SendGraphQL } from './http/analyst/run';
 import { graphiqlTabs, renderBundledGraphiQL } from './http/graphiql';
 import { useExploreRoutes } from './http/routes';
 import { LIMITS } from './limits';
@@ -35,6 +36,13 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function createYogaApp(services: AppServices, bodyStats?: BodyLimitStats) {
   const { config, database } = services;
   let shuttingDown = false;
+  // /q sends its stored operations through this very app, so they meet every plugin /graphql requests meet.
+  const sendGraphQL: SendGraphQL = async (body, from) => {
+    const headers = new Headers({ 'content-type': 'application/json', accept: 'application/json' });
+    const authorization = from.headers.get('authorization');
+    if (authorization) headers.set('authorization', authorization);
+    return await yoga.fetch(new URL('/graphql', from.url), { method: 'POST', headers, body: JSON.stringify(body) });
+  };
   const yoga = createYoga({
     schema,
     context: ({ request }) => createContext(services, request),
@@ -53,7 +61,7 @@ export function createYogaApp(services: AppServices, bodyStats?: BodyLimitStats)
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: false } : false,
     plugins: [
       ...guardPlugins(config, bodyStats),
-      useExploreRoutes(services),
+      useExploreRoutes(sendGraphQL),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

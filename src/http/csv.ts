@@ -2,6 +2,8 @@
 // Text that a spreadsheet would read as a formula (a cell starting with = + - @, tab or carriage return) gets a
 // leading apostrophe, as OWASP's CSV-injection guidance recommends; numbers stay numbers.
 
+import { textStream } from './stream';
+
 export type Cell = string | number | boolean | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -33,21 +35,5 @@ export function csvStream(
   rows: Iterable<Record<string, Cell>>,
   batch = 500,
 ): ReadableStream<Uint8Array> {
-  const lines = csvLines(columns, rows);
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      let chunk = '';
-      for (let i = 0; i < batch; i++) {
-        const next = lines.next();
-        if (next.done) {
-          if (chunk) controller.enqueue(encoder.encode(chunk));
-          controller.close();
-          return;
-        }
-        chunk += next.value;
-      }
-      controller.enqueue(encoder.encode(chunk));
-    },
-  });
+  return textStream(csvLines(columns, rows), batch);
 }

@@ -1,6 +1,6 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
-import { analystQueries } from './analyst-queries';
+import { analystQueries } from './analyst/catalogue';
 import { loadExamples } from './operations';
 
 // GraphiQL from the bundled @graphql-yoga/render-graphiql (no CDN), opening on the worked examples.

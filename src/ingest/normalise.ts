@@ -32,26 +32,12 @@ function convertScript(original: string): { text: string; origin: number[] } {
   return { text, origin };
 }
 
-function foldWidth(text: string, origin: number[]): { text: string; origin: number[] } {
-  let out = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    // Keep Chinese punctuation that carries meaning for segmentation; fold full-width ASCII letters/digits/signs.
-    const folded = /[\uff01-\uff5e]/.test(ch) && !/[，：；！？（）]/.test(ch) ? ch.normalize('NFKC') : ch;
-    out += folded;
-    for (let k = 0; k < folded.length; k += 1) map.push(origin[i] as number);
-  }
-  return { text: out, origin: map };
-}
-
-/**
- * "經(jīng)濟", "產(chǎn)值": a pinyin reading a page glued after a character is debris; it goes, so names and figures
- * read as the page shows them. A reading has a tone mark, so "(GDP)" and "(ai)" stay.
- */
+// "經(jīng)濟", "報(bào)告": a pinyin reading glued after a character by a page converter; one tone mark at least, so
+// "(GDP)" and "(t)" stay.
 const READING =
   /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7}\)/g;
 
+/** Pinyin readings glued after characters go, as page debris. */
 function dropReadings(text: string, origin: number[]): { text: string; origin: number[] } {
   if (!text.includes('(')) return { text, origin };
   let out = '';
@@ -65,6 +51,19 @@ function dropReadings(text: string, origin: number[]): { text: string; origin: n
   }
   out += text.slice(from);
   map.push(...origin.slice(from));
+  return { text: out, origin: map };
+}
+
+function foldWidth(text: string, origin: number[]): { text: string; origin: number[] } {
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    // Keep Chinese punctuation that carries meaning for segmentation; fold full-width ASCII letters/digits/signs.
+    const folded = /[\uff01-\uff5e]/.test(ch) && !/[，：；！？（）]/.test(ch) ? ch.normalize('NFKC') : ch;
+    out += folded;
+    for (let k = 0; k < folded.length; k += 1) map.push(origin[i] as number);
+  }
   return { text: out, origin: map };
 }
 
@@ -129,9 +128,9 @@ function restorePlus(original: string, text: string): string {
 export function normalise(original: string): NormalisedText {
   const script = convertScript(original);
   const traditional = countChanged(original, script.text) >= Math.min(20, Math.max(2, original.length * 0.05));
-  const folded = foldWidth(script.text, script.origin);
-  const plain = dropReadings(folded.text, folded.origin);
-  const repaired = repairBreaks(plain.text, plain.origin);
+  const read = dropReadings(script.text, script.origin);
+  const folded = foldWidth(read.text, read.origin);
+  const repaired = repairBreaks(folded.text, folded.origin);
   const withPlus = restorePlus(original, repaired.text);
   return { original, text: withPlus, origin: alignPlus(repaired.text, withPlus, repaired.origin), traditional };
 }

@@ -299,6 +299,23 @@ export function runPipeline(
     for (const e of partial.evidence) mergeEvidence(fuller.evidence, e);
     observations.delete(id);
   }
+  // "…宜宾，一季度地区生产总值增长6.7%。…宜宾，地区生产总值725.16亿元": the level and the growth of one quantity, told
+  // in two sentences, are one fact when each is told once.
+  const halves = new Map<string, FactObservation[]>();
+  for (const o of observations.values())
+    if ((o.value === undefined) !== (o.growthPct === undefined)) {
+      const of = JSON.stringify([o.indicator, o.subject, o.period, o.kind]);
+      halves.set(of, [...(halves.get(of) ?? []), o]);
+    }
+  for (const pair of halves.values()) {
+    const level = pair.filter((o) => o.value !== undefined);
+    const growth = pair.filter((o) => o.growthPct !== undefined);
+    if (level.length !== 1 || growth.length !== 1) continue;
+    const [l, g] = [level[0] as FactObservation, growth[0] as FactObservation];
+    l.growthPct = g.growthPct;
+    for (const e of g.evidence) mergeEvidence(l.evidence, e);
+    for (const [id, o] of observations) if (o === g) observations.delete(id);
+  }
   const rankings = new Map<string, FactRanking>();
   for (const r of extraction.rankings) {
     const indicator = keyOf(r.indicator);
@@ -366,7 +383,14 @@ export function runPipeline(
       .slice(1)
       .map((p, i, up) => [i === 0 ? e.key : (up[i - 1] as { key: string }).key, p] as const)) {
       const id = `LOCATED_IN|${child}|${parent.key}`;
-      const fact = relations.get(id) ?? { type: 'LOCATED_IN' as const, from: child, to: parent.key, evidence: [] };
+      const fact = relations.get(id) ?? {
+        type: 'LOCATED_IN' as const,
+        from: child,
+        to: parent.key,
+        evidence: [],
+        rule: 'places.ancestry',
+        confidence: ruleSpec('places.ancestry').confidence,
+      };
       mergeEvidence(fact.evidence, ev);
       relations.set(id, fact);
       if (entities.has(parent.key) || knownKeys.has(parent.key)) break;

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { ERROR_CODES, type ErrorCode, HTTP_STATUS_OF } from '../errors';
+import { type ErrorCode, HTTP_STATUS_OF, isErrorCode } from '../errors';
 
 // One closed set of codes for every failure a client can cause: yoga's and graphql-js's own codes (parse,
 // validation, malformed body, unknown operation, body too large) and code-less errors (variables of the wrong
@@ -17,9 +17,6 @@ const CLIENT_CODES: Record<string, ErrorCode> = {
   OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
   REQUEST_ENTITY_TOO_LARGE: 'QUERY_TOO_COMPLEX',
 };
-
-const isClosed = (code: unknown): code is ErrorCode =>
-  typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
 
 export interface ErrorCodeOptions {
   /** Keep extensions.originalError (DEBUG_ERRORS). */
@@ -39,13 +36,13 @@ export function normaliseError(error: GraphQLError, options: ErrorCodeOptions, w
   const http = (httpIn ?? undefined) as { status?: number; headers?: Record<string, string> } | undefined;
   const raw = extensions.code;
   const unexpected = raw === 'INTERNAL_SERVER_ERROR' || extensions.unexpected === true;
-  let code: string | undefined = isClosed(raw) ? raw : typeof raw === 'string' ? CLIENT_CODES[raw] : undefined;
+  let code: string | undefined = isErrorCode(raw) ? raw : typeof raw === 'string' ? CLIENT_CODES[raw] : undefined;
   if (code === undefined && !unexpected && raw === undefined) code = 'BAD_USER_INPUT';
   if (code === undefined) code = typeof raw === 'string' ? raw : undefined;
   let message = error.message;
   if (options.hideSuggestions) message = message.replace(/\s*Did you mean [^?]*\?/g, '');
   let status = http?.status;
-  if (wholeRequest && isClosed(code) && (status === undefined || status < 400)) status = HTTP_STATUS_OF[code];
+  if (wholeRequest && isErrorCode(code) && (status === undefined || status < 400)) status = HTTP_STATUS_OF[code];
   const keepOriginal = options.debug && _original !== undefined ? { originalError: _original } : {};
   return new GraphQLError(message, {
     ...(error.nodes ? { nodes: error.nodes } : {}),

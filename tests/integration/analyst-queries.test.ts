@@ -1,3 +1,6 @@
+import { Executor } from '../../src/db/executor';
+import { analystQueries } from '../../src/http/analyst/catalogue';
+import { LIMITS } from '../../src/limits';
 import { readDocuments } from '../../src/seed/read';
 import { createTestApp, type TestApp } from '../helpers/app';
 
@@ -266,6 +269,72 @@ describe('errors are plain and coded', () => {
     const response = await get('/q/rankings.graphql');
     expect(response.headers.get('content-type')).toContain('application/graphql');
     expect(await response.text()).toContain('query Rankings($region: String = "焦作市"');
+  });
+});
+
+describe('/q runs through the GraphQL pipeline, as /graphql does', () => {
+  const neighborhood = analystQueries().find((x) => x.name === 'neighborhood-nodes');
+  /** The same stored operation POSTed to /graphql with the variables /q would send. */
+  const viaGraphql = (variables: Record<string, unknown>) =>
+    app.gql(neighborhood?.operation.text ?? '', variables).then((r) => r.errors?.[0]);
+
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
+  it("a /q request whose parameters push the cost estimate over the limit gets /graphql's code and message", async () => {
+    const saved = LIMITS.maxCost;
+    try {
+      // 100 nodes (the default) fit under 5,000 objects; 500 nodes with their edges and evidence do not.
+      LIMITS.maxCost = 5_000;
+      expect((await json(q('neighborhood-nodes'))).rows.length).toBeGreaterThan(10);
+      const refused = await json<ErrorJson>(q('neighborhood-nodes', { limit: '500' }), 400);
+      const graphql = await viaGraphql({ of: '焦作市', depth: 1, limit: 500 });
+      expect(refused.errors[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(graphql?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(refused.errors[0]?.message).toBe(graphql?.message);
+      expect(refused.errors[0]?.message).toMatch(/estimated cost is \d+ objects \(limit 5000\)/);
+    } finally {
+      LIMITS.maxCost = saved;
+    }
+  });
+
+  it('the object budget while executing applies to /q, page by page', async () => {
+    const saved = LIMITS.maxObjects;
+    try {
+      LIMITS.maxObjects = 20;
+      const refused = await json<ErrorJson>(q('neighborhood-nodes'), 400);
+      const graphql = await viaGraphql({ of: '焦作市', depth: 1, limit: 100 });
+      expect(refused.errors[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(refused.errors[0]?.message).toBe(graphql?.message);
+      expect(refused.errors[0]?.message).toMatch(/more than 20 objects/);
+    } finally {
+      LIMITS.maxObjects = saved;
+    }
+  });
+
+  it('an internal failure is masked on /q exactly as on /graphql: no detail, status 500', async () => {
+    const secret = 'secret-detail: bolt://admin:hunter2@db';
+    jest.spyOn(Executor.prototype, 'read').mockRejectedValue(new Error(secret));
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await get(q('documents', {}, 'csv'));
+    const text = await response.text();
+    const graphql = await app.gql('query Documents { documents { key } }');
+    expect(response.status).toBe(500);
+    expect(text).not.toContain('hunter2');
+    expect(JSON.stringify(graphql)).not.toContain('hunter2');
+    const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]?.message).toBe('Unexpected error.');
+    expect(body.errors[0]?.message).toBe(graphql.errors?.[0]?.message);
+    expect(body.errors[0]?.extensions).toEqual(graphql.errors?.[0]?.extensions);
+    // The detail goes to the server's log, as for /graphql.
+    expect(logged.mock.calls.map((c) => String(c.join(' '))).some((line) => line.includes('hunter2'))).toBe(true);
+  });
+
+  it("a refusal raised by /q itself has the closed code and the status of errors.ts's one table", async () => {
+    const response = await get(q('rankings', { colour: 'red' }));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorJson).errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
   });
 });
 

@@ -133,6 +133,27 @@ describe('cost: every list at its real bound', () => {
     expect(lines.length).toBeGreaterThan(BULK);
     expect(chunks).toBeGreaterThan(1);
   });
+
+  it('streams a large JSON export in chunks: the same text as JSON.stringify, the same rows as the CSV', async () => {
+    const res = await app.yoga.fetch('http://test/q/observations.json?period=all');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let chunks = 0;
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks += 1;
+      text += decoder.decode(value, { stream: true });
+    }
+    const body = JSON.parse(text) as { rows: { period: string }[]; params: { period: string } };
+    expect(body.params.period).toBe('all');
+    expect(body.rows.filter((r) => r.period === '2031')).toHaveLength(BULK);
+    expect(chunks).toBeGreaterThan(1);
+    expect(text).toBe(`${JSON.stringify(body, null, 2)}\n`);
+  });
 });
 
 /** A body the server pulls in 64 KB chunks, counting what it pulled. */

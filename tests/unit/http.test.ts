@@ -1,7 +1,8 @@
 import { comparePeriods, latestPeriod } from '../../src/domain/period';
-import { analystQueries } from '../../src/http/analyst-queries';
+import { analystQueries } from '../../src/http/analyst/catalogue';
 import { csvStream, toCsv } from '../../src/http/csv';
 import { graphiqlTabs } from '../../src/http/graphiql';
+import { jsonStream } from '../../src/http/json';
 import { loadExamples } from '../../src/http/operations';
 
 describe('toCsv', () => {
@@ -91,5 +92,45 @@ describe('stored operations', () => {
     expect(tabs).toHaveLength(loadExamples().length + 5);
     const neighborhood = tabs.find((t) => t.query?.includes('query Neighborhood'));
     expect(JSON.parse(neighborhood?.variables ?? '{}')).toEqual({ of: '焦作市', depth: 1, limit: 100 });
+  });
+});
+
+describe('jsonStream', () => {
+  const decode = async (stream: ReadableStream<Uint8Array>) => {
+    const reader = stream.getReader();
+    const chunks: string[] = [];
+    const decoder = new TextDecoder();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(decoder.decode(value, { stream: true }));
+    }
+    return chunks;
+  };
+
+  it.each([
+    ['no rows', { query: 'q', params: { a: null, b: 2 }, columns: ['x'], rows: [], sources: [] }],
+    ['one row', { query: 'q', params: {}, columns: ['x', 'y'], rows: [{ x: '焦作 "市"', y: null }], sources: [] }],
+    [
+      'rows and sources, nested values and a missing member',
+      {
+        query: 'q',
+        skipped: undefined,
+        rows: [{ x: 1.5, y: 'a\nb' }, { x: -2, y: true }, {}],
+        sources: [{ key: 'report/a', title: 't', published_at: null }],
+      },
+    ],
+    ['rows not an array', { rows: 'none' }],
+    ['nothing at all', {}],
+  ])('writes exactly JSON.stringify(value, null, 2) plus a newline: %s', async (_, value) => {
+    const chunks = await decode(jsonStream(value, 'rows', 2));
+    expect(chunks.join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+
+  it('sends a large export in chunks of `batch` rows', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => ({ n: i, name: `row ${i}` }));
+    const chunks = await decode(jsonStream({ query: 'q', rows, sources: [] }, 'rows', 500));
+    expect(chunks).toHaveLength(3);
+    expect(JSON.parse(chunks.join('')).rows).toEqual(rows);
   });
 });

@@ -137,6 +137,15 @@ describe('batch totals', () => {
     ]);
   });
 
+  it('ranks a batch count by a verbless 、全省第N after it, and not a count with no rank', () => {
+    const { figures, ranks, rules } = read(
+      '争取中央预算内投资项目38个、全省第二。新签约亿元以上项目61个,其中工业项目40个。',
+    );
+    expect(ranks).toEqual(['争取中央预算内投资项目 2 region/province']);
+    expect(figures[0]).toBe('房县 争取中央预算内投资项目 38个 ACTUAL');
+    expect(rules[0]).toBe('batch.head-count');
+  });
+
   it('leaves a single project and a project list without a count alone', () => {
     expect(read('总投资32亿元的宏泰铜箔项目开工。信义玻璃深加工、自动化设备制造基地项目相继落地。').figures).toEqual(
       [],

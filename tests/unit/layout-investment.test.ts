@@ -17,7 +17,7 @@ describe('investment before the name (总投资X亿元的<project>)', () => {
       '纽龙船舶海洋高端装备制造研发生产项目 102亿元 investment.before-name',
       '阜阳谢桥2×66万千瓦超超临界电厂项目 58.9亿元 investment.before-name',
     ]);
-    // The span points at the name in the sentence (normalise has dropped the pinyin reading already).
+    // The span points at the name in the sentence (normalise dropped the reading; the original keeps it).
     const first = found[0];
     expect(s?.text.slice(first?.project.start, first?.project.end)).toBe('纽龙船舶海洋高端装备制造研发生产项目');
   });

@@ -31,3 +31,13 @@ describe('normalise', () => {
     expect(normalise('人工智能(ai)产业增长(5.1%)。').text).toBe('人工智能(ai)产业增长(5.1%)。');
   });
 });
+
+describe('pinyin readings', () => {
+  it('drops readings glued after characters and keeps offsets into the original', () => {
+    const original = '全市進(jìn)出口總額增長9.3%(GDP)';
+    const n = normalise(original);
+    expect(n.text).toBe('全市进出口总额增长9.3%(GDP)');
+    const at = n.text.indexOf('出口');
+    expect(originalSpan(n, at, at + 2).quote).toBe('出口');
+  });
+});

@@ -28,7 +28,7 @@ export function targetCueAt(text: string, position: number): boolean {
 }
 
 /** What follows the last clause mark (，,；;。) of a text: as /预计[^，,；;。]*$/ tests for 预计 in it, in linear time. */
-function lastClause(text: string): string {
+export function lastClause(text: string): string {
   let i = text.length;
   while (i > 0 && !'，,；;。'.includes(text[i - 1] as string)) i -= 1;
   return text.slice(i);

@@ -38,13 +38,18 @@ export const GROWTH = new RegExp(
   `(同比增长|同比下降|同比上涨|同比下跌|增长|下降|上涨|下跌|增速为?|增幅为?)\\s*${NUM}\\s*%`,
   'g',
 );
-export const LIST_CONT = new RegExp(`^\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`);
+// redos-bounded: quadratic at most, on one sentence (at most MAX_SENTENCE characters, see index.ts).
+const GROWTH_AT = new RegExp(`以\\s*${NUM}\\s*%的(?:增速|增幅)`, 'g');
+export const LIST_CONT = new RegExp(`^(?:左右|以上|以内)?\\s*[、和及]\\s*${NUM}\\s*(%|${UNITS})`);
 export const LIST_END = new RegExp(`\\d\\s*(${UNITS})\\s*[、和及]\\s*$`);
 // "居全省第3位", "在全省排第6位", "全省排名第2", "位列全国第5": the scope stands before or after the verb;
-// "第2位和第1位": ranks listed with 、 or 和.
+// "第2位和第1位": ranks listed with 、 or 和; "排在21个市州榜首": first among the province's N cities.
 // redos-bounded: quadratic at most (repeated 居全省), on one sentence (see MAX_SENTENCE in index.ts).
 export const RANK =
-  /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|排(?=第|全省|全国))(全省|全国|河南省|全市|[\u4e00-\u9fa5]{2,3}市(?=第))?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9])(?:位|名)?((?:[、和](?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居)(全省|全国)(首位)/g;
+  /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|保持(?=全省第|全国第)|排(?=第|全省|全国))(全省|全国|河南省|全市|[\u4e00-\u9fa5]{2,3}市(?=第))?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9]|个)(?:位|名)?((?:[、和](?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居|排在|位列)(全省|全国|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|地市|市|县市区|县区|区县|县))(首位|榜首)/g;
+
+/** "16个市州", "9个县市区": a count of places. */
+const PLACE_COUNT = /(?:^|[^\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|地市|县市区|县区|区县|省份)/;
 
 /** 增至, 增加到, 降至…: the verb of a change "由A增至B". */
 export const CHANGE_TO =
@@ -71,6 +76,8 @@ export interface Token {
   scope?: string;
   /** 分别: values or ranks that pair with the indicators listed before. */
   respectively?: boolean;
+  /** 均: one rank that every indicator given a figure before it shares. */
+  each?: boolean;
   /** A measure word (项目数) whose figure was given before it. */
   measure?: boolean;
   /** "由2021年的14家增至39家": the starting value, of the year the sentence compares with. */
@@ -83,7 +90,10 @@ export interface Token {
  */
 export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEntry[], province = HENAN): void {
   const covered = (s: number) => list.some((t) => t.type !== 'I' && s >= t.start && s < t.end);
+  // "另有7个市州一季度地区生产总值超过500亿元": a figure said of a number of places is no one place's.
+  const ofPlaces = (at: number) => PLACE_COUNT.test(text.slice(clauseAround(text, at, at).start, at));
   for (const m of text.matchAll(GROWTH)) {
+    if (ofPlaces(m.index ?? 0)) continue;
     const sign = /下降|下跌/.test(m[1] as string) ? -1 : 1;
     let end = (m.index ?? 0) + m[0].length;
     const growths = [sign * Number(m[2])];
@@ -105,11 +115,23 @@ export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEn
       });
     });
   }
+  // "凉山以8.1%的增速领跑各市州": a growth rate the subject grows at.
+  for (const m of text.matchAll(GROWTH_AT)) {
+    if (ofPlaces(m.index ?? 0)) continue;
+    list.push({ type: 'G', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, growth: Number(m[1]) });
+  }
   for (const m of text.matchAll(VALUE)) {
     const at = m.index ?? 0;
     const unit = m[2] as string;
     const before = text.slice(Math.max(0, at - 6), at);
     if (covered(at) || text[at - 1] === '第' || /增长|下降|增速|增幅|同比$/.test(before)) continue;
+    // "有16个市州…", "两市…差距不到60亿元": a count of places and a gap between two figures are no figures.
+    if (
+      ofPlaces(at) ||
+      (unit === '个' && /^(?:市州|地市|县市区|县区|区县|省份)/.test(text.slice(at + m[0].length))) ||
+      /差距(?:为|达到?|不到|不足|超过?|约|仅)?$/.test(before)
+    )
+      continue;
     // "建成后可实现年产值60亿元": what a project will yield once built is its capacity, not a figure of the period.
     // "该项目建成后，年产值可达20亿元": the clause before may say so, when this one says what it can do.
     const clauseStart = clauseAround(text, at, at).start;
@@ -183,7 +205,9 @@ export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEn
   for (const m of text.matchAll(RANK)) {
     const at = m.index ?? 0;
     // "全市位列全国第21位": 全市 before the verb is the subject when a scope follows the verb.
-    const scopeWord = (m[1] === '全市' && m[2] ? m[2] : (m[1] ?? m[2])) ?? m[5] ?? '全省';
+    // "21个市州": the cities of the province.
+    const scopeWord =
+      (m[1] === '全市' && m[2] ? m[2] : (m[1] ?? m[2])) ?? (m[5]?.includes('个') ? '全省' : m[5]) ?? '全省';
     if (scopeWord === '全市') continue;
     // "增速居开封市第1位": a county ranked within its city.
     const city = /^[\u4e00-\u9fa5]{2,3}市$/.test(scopeWord)
@@ -205,6 +229,7 @@ export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEn
       ranks,
       scope: city ?? (scopeWord === '全国' ? 'region/china' : scopeWord === '河南省' ? HENAN : province),
       respectively: /^(分别|均)/.test(m[0]) || ranks.length > 1,
+      each: m[0].startsWith('均'),
     });
   }
 }

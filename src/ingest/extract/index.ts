@@ -5,7 +5,7 @@ import { type Extraction, type ExtractOptions, initialState, type SentenceContex
 // Stage 3 of ingest: rules that read figures, rankings and names out of Chinese report sentences, one family per file
 // (known names, periods, cues, names, relations, lists, indicators, measures, figures, pairing), run by the stages of
 // registry.ts in precedence order. What one sentence leaves for the next is in one ReadingState object, so a report
-// read in one call is read as a whole (see src/ingest/README.md, "Extraction rules").
+// read in one call is read as a whole (see README.md, "Ingest a report").
 
 export { chineseNumber } from './figures';
 export { findNames } from './known';

@@ -16,7 +16,7 @@ const respectivelyWithin20 = (text: string, e: number) => {
   }
   return false;
 };
-const PLACE_LIST: ListPattern = {
+export const PLACE_LIST: ListPattern = {
   items: placeEnds,
   separator: (text, p) => text[p] === '、' || text[p] === '和',
   last: (text, p) => {

@@ -6,7 +6,7 @@ import type { NameMention, ReadingState, Span } from './types';
 
 /** After 分别: what the items are of ("实现出口值" + a figure). */
 const AFTER_RESPECTIVELY = /(?:实现|完成)?([\u4e00-\u9fa5]{2,4}?)\s*\d/y;
-const RESPECTIVELY_LIST: ListPattern = {
+export const RESPECTIVELY_LIST: ListPattern = {
   items: (text, p) => greedyRun(text, p, 1, 8, isHan),
   separator: (text, p) => text[p] === '、' || text[p] === '和',
   last: (text, p) => {
@@ -28,7 +28,7 @@ const measureWordEnds = (text: string, p: number) =>
     ...(text.startsWith('数', e) ? [e + 1] : []),
   ]);
 const RANKED_TOGETHER = /均|分别|同时|居|位居|位列|排名|排在/y;
-const MEASURE_WORD_LIST: ListPattern = {
+export const MEASURE_WORD_LIST: ListPattern = {
   items: measureWordEnds,
   separator: (text, p) => '、和及'.includes(text[p] as string),
   last: (text, p) => {
@@ -65,17 +65,27 @@ export function sharedSuffixMentions(text: string, names: NameMention[], gazette
         gazetteer.find(
           (g) => g.kind === 'INDICATOR' && `${item}${suffix}`.endsWith(g.form) && g.form.length > suffix.length + 1,
         );
-      if (!entry) break;
-      const start = end - 1 - item.length;
+      let start = end - 1 - item.length;
+      // "财政总收入、一般公共预算收入分别…": a whole item that opens its clause (after 全市, 今年…) and ends in the same
+      // head word is an indicator of its own, though no list of names knows it.
+      const lead = entry ? '' : (/^(?:全市|全县|全区|我市|我县|本市|今年|去年|全年)+/.exec(item)?.[0] ?? '');
+      const whole =
+        !entry &&
+        item.length - lead.length >= 4 &&
+        item.endsWith(suffix) &&
+        (start === 0 || /[，,：:；;]/.test(text[start - 1] ?? ''));
+      if (!entry && !whole) break;
+      start += lead.length;
       if (names.some((m) => m !== n && start < m.end && end - 1 > m.start && m.kind === 'INDICATOR')) break;
       extra.push({
         kind: 'INDICATOR',
-        name: entry.canonical,
-        key: entry.key,
+        name: entry?.canonical ?? item.slice(lead.length),
+        ...(entry ? { key: entry.key } : {}),
         start,
         end: end - 1,
-        rule: 'lists.shared-suffix',
+        rule: entry ? 'lists.shared-suffix' : 'lists.listed-indicator',
       });
+      if (whole) break;
       end = start;
     }
   }

@@ -37,7 +37,7 @@ const PLACE_WORD =
   /(?:园区|景区|社区|小区|新区|片区|辖区|开发区|示范区|集聚区|试验区|功能区|商务区|保税区|产业区|港区|矿区|厂区|校区|山区|库区|湖区|灾区|街区)$|^(?:[全我本各该主中老新市城]|贫困|重点|示范|百强)/;
 
 /** As /[\u4e00-\u9fa5A-Za-z0-9“”"（）()&]+$/.exec(text)?.[0] ?? '', in linear time: the run of such characters at the end. */
-function phraseRun(text: string): string {
+export function phraseRun(text: string): string {
   let i = text.length;
   while (i > 0 && /[\u4e00-\u9fa5A-Za-z0-9“”"（）()&]/.test(text[i - 1] as string)) i -= 1;
   return text.slice(i);
@@ -97,7 +97,7 @@ export function measurePhrase(
 
 /** "(同比)分别增长…", "均为…": what follows the items of a list that share a measure. */
 const LISTED_FIGURES = /(?:同比)?(?:分别|均)(?:实现|完成|达到|为)?(?:同比)?(?:增长|下降|为|达|实现|\d)/y;
-const SHARED_MEASURE_LIST: ListPattern = {
+export const SHARED_MEASURE_LIST: ListPattern = {
   items: (text, p) => greedyRun(text, p, 2, 10, isHan),
   separator: (text, p) => text[p] === '、' || text[p] === '和',
   last: (text, p) => {
@@ -111,7 +111,7 @@ const SHARED_MEASURE_LIST: ListPattern = {
 };
 
 /** As /((?:[\u4e00-\u9fa5]{2,10}[、和])+[\u4e00-\u9fa5]{2,10}?)$/.exec(text), in linear time. */
-function listEndingAt(text: string): RegExpMatchArray | null {
+export function listEndingAt(text: string): RegExpMatchArray | null {
   const [first] = matchLists(text, {
     items: (t, p) => greedyRun(t, p, 2, 10, isHan),
     separator: (t, p) => t[p] === '、' || t[p] === '和',
@@ -125,7 +125,7 @@ function listEndingAt(text: string): RegExpMatchArray | null {
 }
 
 /** As listed.split(/、|和(?![^、]*、)/), in linear time: every 、, and a 和 only after the last 、. */
-function splitListed(listed: string): string[] {
+export function splitListed(listed: string): string[] {
   const lastComma = listed.lastIndexOf('、');
   const items: string[] = [];
   let from = 0;

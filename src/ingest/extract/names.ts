@@ -7,11 +7,27 @@ import type { NameMention, ReadingState, RuleId, SentenceContext } from './types
 // short names of companies named before (kept in the reading state), and the known names outside them.
 
 const PROJECT_SUFFIX = '项目|产业园|基地|工程|工厂|系统|物流枢纽|跨河桥|大桥|生态城|产城融合项目';
+// A project's name and its phase; a 项目 after a phase or after a park's name (产业园, 基地) goes on it, by code
+// (projectMatches): written as a lookbehind in the pattern, recheck could not tell it from an exponential one.
 // redos-bounded: every start reads 30 characters and a suffix at most.
 const PROJECT = new RegExp(
-  `([\\u4e00-\\u9fa5A-Za-z0-9·（）()+]{2,30}?(?:${PROJECT_SUFFIX}|高速[\\u4e00-\\u9fa5]{2,8}段))(?:（[一二三四五]期）|\\([一二三四五]期\\)|[一二三四五]期)?(?:(?<=期[）)]?|产业园|基地)项目)?`,
+  `([\\u4e00-\\u9fa5A-Za-z0-9·（）()+]{2,30}?(?:${PROJECT_SUFFIX}|高速[\\u4e00-\\u9fa5]{2,8}段))(?:（[一二三四五]期）|\\([一二三四五]期\\)|[一二三四五]期)?`,
   'g',
 );
+
+/** PROJECT's matches left to right, each taking a 项目 right after it when it ends with a phase (期, 期）) or a park. */
+function projectMatches(text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  PROJECT.lastIndex = 0;
+  for (let m = PROJECT.exec(text); m; m = PROJECT.exec(text)) {
+    let end = m.index + m[0].length;
+    const phased = m[0].length > (m[1] as string).length;
+    if ((phased || /(?:产业园|基地)$/.test(m[1] as string)) && text.startsWith('项目', end)) end += 2;
+    out.push({ index: m.index, text: text.slice(m.index, end) });
+    PROJECT.lastIndex = end;
+  }
+  return out;
+}
 /** A count right after a name: "新签约项目73个" counts projects of a kind. */
 const COUNTED_AFTER = /^(?:达到|达|共|累计|为)?\d+(?:\.\d+)?(?:个|项|家)/;
 /** Spans that are no project's name: a masthead or dateline ("…日报2024年4月18日星期四第1版"), a count or quantifier
@@ -24,7 +40,7 @@ const NOT_A_PROJECT =
 // (?:项目|工程)/g, in linear time (see scan.ts).
 const isListChar = (c: string) => !'，。、；,'.includes(c);
 const AFTER_LIST = /等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*(?:项目|工程)/y;
-const PROJECT_LIST: ListPattern = {
+export const PROJECT_LIST: ListPattern = {
   items: (text, p) => greedyRun(text, p, 4, 40, isListChar),
   separator: (text, p) => text[p] === '、',
   last: (text, p) => {
@@ -39,7 +55,7 @@ const PROJECT_LIST: ListPattern = {
 };
 
 /** As list.split(/、(?![^（(]*[）)])/), in linear time: a 、 inside brackets ("电池（一期、二期）") splits nothing. */
-function splitOutsideBrackets(list: string): string[] {
+export function splitOutsideBrackets(list: string): string[] {
   const items: string[] = [];
   let from = 0;
   // Whether a closing bracket comes before the next opening one, from each position to the end.
@@ -94,14 +110,24 @@ const COUNTED = /(?<!\d)\d+个/;
 const COMPANY_LEAD =
   /^(在|由|与|和|及|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内)+/;
 
+/** What follows the first (成功)签约 with five characters after it, as .replace(/^.+?(?:成功)?签约(?=.{5})/, '') but
+ * by code: recheck reads that lookahead as quadratic. Like `.`, nothing reads across a line break. */
+function afterSigning(text: string): string {
+  const line = /[\n\r\u2028\u2029]/.exec(text)?.index ?? text.length;
+  for (let i = 1; i < line; i += 1)
+    for (const sign of ['成功签约', '签约'])
+      if (text.startsWith(sign, i) && i + sign.length + 5 <= line) return text.slice(i + sign.length);
+  return text;
+}
+
 export function cleanProjectName(raw: string, minLength = 5): string | undefined {
-  const name = raw
+  const visited = raw
     // "某某集团投资建设的智能家居产业园一期项目", "总投资15亿元的…项目": what describes the project goes before
     // 的, its name after; "观摩团先后来到…项目": so does where someone went.
     .replace(DESCRIBED, '')
-    .replace(/^.*(?:来到|走进|前往|深入|察看|参观|调研了?|观摩了?)/, '')
-    // "与某某集团有限公司成功签约年产6万吨…项目": who signed goes before 签约, the project after it.
-    .replace(/^.+?(?:成功)?签约(?=.{5})/, '')
+    .replace(/^.*(?:来到|走进|前往|深入|察看|参观|调研了?|观摩了?)/, '');
+  // "与某某集团有限公司成功签约年产6万吨…项目": who signed goes before 签约, the project after it.
+  const name = afterSigning(visited)
     .replace(LEADING, '')
     .replace(/^[、，,“”]+/, '')
     .replace(/现场$/, '');
@@ -188,33 +214,33 @@ export function readNames(
       if (!overlaps(found, i, i + short.length)) add('names.company-short', 'COMPANY', short, i);
   /** A park whose name a project inside it goes on from ("某某产业园标准化厂房项目"). */
   let park: { start: number; end: number } | undefined;
-  for (const m of text.matchAll(PROJECT)) {
+  for (const m of projectMatches(text)) {
     const parkStart = park?.end === m.index ? park.start : undefined;
     park = undefined;
-    if (/(?:产业园|基地)$/.test(m[0]) && /^[\u4e00-\u9fa5]{2,12}?项目/.test(text.slice((m.index ?? 0) + m[0].length))) {
-      park = { start: parkStart ?? m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    if (/(?:产业园|基地)$/.test(m.text) && /^[\u4e00-\u9fa5]{2,12}?项目/.test(text.slice(m.index + m.text.length))) {
+      park = { start: parkStart ?? m.index, end: m.index + m.text.length };
       continue;
     }
     if (parkStart !== undefined) {
-      const whole = text.slice(parkStart, (m.index ?? 0) + m[0].length);
+      const whole = text.slice(parkStart, m.index + m.text.length);
       const name = cleanProjectName(whole);
       if (name) add('names.project-in-park', 'PROJECT', name, parkStart + whole.length - name.length);
       continue;
     }
     // "生物基材料产业园内，…": a park something stands in is a place there, not a project.
-    if (/^(?:内|里|中(?!心)|区内)/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    if (/^(?:内|里|中(?!心)|区内)/.test(text.slice(m.index + m.text.length))) continue;
     // "在某某产业园，…": a park named as where the clause takes place is a place, not a project.
     if (
-      /(?:^|[，,：:])在$|^在/.test(text.slice(Math.max(0, (m.index ?? 0) - 2), (m.index ?? 0) + 1)) &&
-      /(?:产业园|基地|园区)$/.test(m[0]) &&
-      /^[，,]/.test(text.slice((m.index ?? 0) + m[0].length))
+      /(?:^|[，,：:])在$|^在/.test(text.slice(Math.max(0, m.index - 2), m.index + 1)) &&
+      /(?:产业园|基地|园区)$/.test(m.text) &&
+      /^[，,]/.test(text.slice(m.index + m.text.length))
     )
       continue;
     // "感受到焦作项目建设的热度": a place right before 项目 speaks of that place's projects, not of one.
-    const matchEnd = (m.index ?? 0) + m[0].length;
-    if (/项目$/.test(m[0]) && known.some((k) => k.kind === 'REGION' && k.end === matchEnd - 2)) continue;
-    const name = cleanProjectName(m[0]);
-    if (name) add('names.project', 'PROJECT', name, (m.index ?? 0) + m[0].length - name.length);
+    const matchEnd = m.index + m.text.length;
+    if (/项目$/.test(m.text) && known.some((k) => k.kind === 'REGION' && k.end === matchEnd - 2)) continue;
+    const name = cleanProjectName(m.text);
+    if (name) add('names.project', 'PROJECT', name, m.index + m.text.length - name.length);
   }
   for (const m of text.matchAll(/([\u4e00-\u9fa5]{2,8}?)(?:正在|投资)建设的/g)) {
     const name = (m[1] as string).replace(/^(作为|其中|由)/, '');

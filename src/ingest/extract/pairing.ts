@@ -13,6 +13,7 @@ import {
   type Kind,
   type NameMention,
   type Quantity,
+  type ReadingState,
   type RuleId,
   type SentenceContext,
 } from './types';
@@ -66,18 +67,29 @@ export function sentenceTokens(
 export function readFigures(
   ctx: Pick<SentenceContext, 'text' | 'sentence' | 'names' | 'periods' | 'options' | 'result' | 'inTargetList'>,
   lastCompany: NameMention | null,
+  state?: Pick<ReadingState, 'lastIndicator' | 'lastRank'>,
 ): void {
   const { text, sentence, names, periods, options, result, inTargetList } = ctx;
   // "…国有控股企业增加值同比增长18.8%；股份制企业增长18.1%": the measure of the part before ； carries over, and
   // so does that of the sentence before a breakdown ("固定资产投资增长9.7%。按产业划分，第一产业增长…").
   const before = result.observations.at(-1);
-  const carried =
+  const carriedMeasure =
     before &&
     before.sentence.end === sentence.start &&
     (/[；;]$/.test(before.sentence.text) || new RegExp(`^${BREAKDOWN_HEADING.source}`).test(text))
       ? before.indicator.name
       : undefined;
-  const list = sentenceTokens(text, names, options.gazetteer, options.province, carried);
+  const list = sentenceTokens(text, names, options.gazetteer, options.province, carriedMeasure);
+  const rankedBefore = result.rankings.length;
+  /** "排名第三的宜宾，地区生产总值725.16亿元": a rank said of a place before the indicator it is of. */
+  let rankAhead: { rank: number; scope: string; subject: NameMention } | undefined;
+  // "增速方面，凉山以8.1%的增速领跑各市州": a sentence with no indicator of its own speaks of the one named just before.
+  const carried =
+    state?.lastIndicator &&
+    !list.some((x) => x.type === 'I') &&
+    (sentence.paragraph ?? 0) - (state.lastIndicator.paragraph ?? 0) <= 1
+      ? state.lastIndicator.indicator
+      : undefined;
   /** The subject and end of the last figure read, for the items of a list after it. */
   let previous: { subject: NameMention | null; end: number } | undefined;
   const subjectBefore = (at: number): NameMention | null => {
@@ -120,6 +132,18 @@ export function readFigures(
         n.kind === 'REGION' &&
         !/全市|我市|本市|全县|我县|本县|全区|我区/.test(text.slice(n.end, at)),
     );
+    // "去年经济总量突破3000亿元的宜宾，一季度地区生产总值增长6.7%": a place that makes a clause of its own (after a
+    // phrase with 的) is what the clauses after it are about.
+    const clauseTopic = candidates
+      .filter(
+        (n) =>
+          n.kind === 'REGION' &&
+          n.start >= partStart &&
+          /^[，,]/.test(text.slice(n.end)) &&
+          (n.start === 0 || /[，,的是]/.test(text[n.start - 1] ?? '')) &&
+          !/全市|我市|本市|全县|我县|本县|全区|我区/.test(text.slice(n.end, at)),
+      )
+      .at(-1);
     // "华源光电去年营业收入突破30亿元": a company right before the measure (a time word between) owns it.
     const owner = names.find(
       (n) => n.kind === 'COMPANY' && n.end <= at && new RegExp(`^(?:${TIME_LEAD})?$`).test(text.slice(n.end, at)),
@@ -128,7 +152,7 @@ export function readFigures(
     const host = /^(?:首批|目前|已)?入驻/.test(text.slice(at, at + 6))
       ? names.filter((n) => n.kind === 'PROJECT' && n.end <= at).at(-1)
       : undefined;
-    return owner ?? host ?? near.at(-1) ?? carried ?? opener ?? topic ?? options.subject;
+    return owner ?? host ?? near.at(-1) ?? carried ?? opener ?? clauseTopic ?? topic ?? options.subject;
   };
   /** Places listed ("A、B和C") before 分别 and the indicator at `at`, in the same clause. */
   const listedPlaces = (at: number, figure: number): NameMention[] => {
@@ -194,6 +218,19 @@ export function readFigures(
         between !== undefined && (/^[、和及与]$/.test(between) || (between === '' && t.end - t.start === 1));
       pending = joined ? [...pending, t.indicator as NameMention] : [t.indicator as NameMention];
       current = { indicator: t.indicator as NameMention, start: t.start, end: t.end };
+      if (rankAhead) {
+        result.rankings.push({
+          indicator: current.indicator,
+          subject: rankAhead.subject,
+          period: periods.actual,
+          scope: rankAhead.scope,
+          rank: rankAhead.rank,
+          basis: /增速|增幅/.test(text.slice(t.end, t.end + 2)) ? 'GROWTH' : 'LEVEL',
+          sentence,
+          ...provenance('pairing.rank-before-place', current.indicator.rule),
+        });
+        rankAhead = undefined;
+      }
       // "440个工业转型升级项目": a count written just before what it counts.
       if (loose && t.start - loose.end <= 2 && !/[，,；;。、]/.test(text.slice(loose.end, t.start))) {
         // "152个省市重点项目完成投资218.6亿元": the count is of the projects, the amount of what they did.
@@ -331,6 +368,20 @@ export function readFigures(
       }
       continue;
     }
+    if (t.type === 'G' && !current && carried) {
+      // The carried indicator's figure is a named place's only: 其后是绵阳，增长6.6%.
+      const subject = subjectBefore(t.start);
+      if (subject?.kind === 'REGION' && subject !== options.subject && names.includes(subject)) {
+        current = {
+          indicator: { ...carried, start: t.start, end: t.start, rule: 'pairing.carried-indicator' },
+          growth: t.growth,
+          start: t.start,
+          end: t.end,
+          numberAt: t.start,
+        };
+        continue;
+      }
+    }
     if (t.type === 'G' && !current) {
       // "绿色食品产业链群同比增长11.0%": a chain or region grows, the indicator is its value added.
       const subject = subjectBefore(t.start);
@@ -370,7 +421,35 @@ export function readFigures(
         .filter((x) => x.type === 'I' && x.indicator)
         .map((x) => x.indicator as NameMention)
         .filter((n, k, all) => all.findIndex((o) => o.name === n.name) === k);
-      if (t.respectively && ranks.length > 1 && pending.length < ranks.length && named.length >= ranks.length) {
+      // "地区生产总值…增长6.1%，规模以上工业增加值增长9.5%，增速均居全省第一": one rank after 均 is every figured
+      // indicator's since the last rank or ；.
+      const boundary = Math.max(
+        text.lastIndexOf('；', t.start),
+        text.lastIndexOf(';', t.start),
+        ...list.slice(0, i).map((x) => (x.type === 'R' ? x.end : -1)),
+      );
+      const figured = list
+        .slice(0, i)
+        .filter(
+          (x, k, all) =>
+            x.type === 'I' && x.indicator && x.start > boundary && /^[GV]$/.test(all[k + 1]?.type ?? '') && !x.measure,
+        )
+        .map((x) => x.indicator as NameMention)
+        .filter((n, k, all) => all.findIndex((o) => o.name === n.name) === k);
+      // "地区生产总值、一般公共预算收入稳居全省第三": indicators listed without figures share the rank after them.
+      const bare = !t.respectively && pending.length > 1 && current && !current.value && current.growth === undefined;
+      if (ranks.length === 1 && ((t.each && pending.length <= 1 && figured.length > 1) || bare)) {
+        const shared = bare ? pending : figured;
+        const basis = /增速|增长/.test(text.slice((shared[0] as NameMention).start, t.start)) ? 'GROWTH' : 'LEVEL';
+        for (const ind of shared)
+          rank(
+            bare ? 'pairing.rank-listed' : 'pairing.rank-each',
+            ind,
+            ranks[0] as number,
+            t.scope ?? options.province ?? HENAN,
+            basis,
+          );
+      } else if (t.respectively && ranks.length > 1 && pending.length < ranks.length && named.length >= ranks.length) {
         const basis = /增速|增长/.test(text.slice((named.at(-ranks.length) as NameMention).start, t.start))
           ? 'GROWTH'
           : 'LEVEL';
@@ -392,6 +471,12 @@ export function readFigures(
               basis,
             );
           });
+      } else if (!current && pending.length === 0) {
+        const place = names.find(
+          (n) => n.kind === 'REGION' && n.start === t.end + 1 && text[t.end] === '的' && !broad(n.key, options),
+        );
+        if (place)
+          rankAhead = { rank: ranks[0] as number, scope: t.scope ?? options.province ?? HENAN, subject: place };
       } else if (current || pending.length > 0) {
         const mentioned = current?.indicator ?? (pending.at(-1) as NameMention);
         // "各项贷款余额…增长12.5%，贷款增速居全省第2位": a shorter name for an indicator given a figure before in the
@@ -442,4 +527,24 @@ export function readFigures(
     }
   }
   flush();
+  if (!state) return;
+  // "紧随其后的是甘孜州，增速为6.9%": the place after the one ranked just before takes the next rank.
+  const last = state.lastRank;
+  const next = /^(?:紧随其后|紧跟其后)(?:的是|是)?/.exec(text);
+  const follower = next ? names.find((n) => n.kind === 'REGION' && n.start === next[0].length) : undefined;
+  if (last && follower && last.paragraph === sentence.paragraph && result.rankings.length === rankedBefore)
+    result.rankings.push({
+      indicator: last.indicator,
+      subject: follower,
+      period: periods.actual,
+      scope: last.scope,
+      rank: last.rank + 1,
+      basis: last.basis,
+      sentence,
+      ...provenance('pairing.rank-follows'),
+    });
+  const lastIndicator = list.filter((x) => x.type === 'I' && x.indicator && !x.measure).at(-1)?.indicator;
+  if (lastIndicator) state.lastIndicator = { indicator: lastIndicator, paragraph: sentence.paragraph };
+  const ranked = result.rankings.at(-1);
+  if (result.rankings.length > rankedBefore && ranked) state.lastRank = { ...ranked, paragraph: sentence.paragraph };
 }

@@ -43,6 +43,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('lists.target-list', 0.8, 'the items of a list of targets after its first ；'),
   spec('lists.respectively-items', 0.85, 'bare items named by the word after 分别'),
   spec('lists.shared-suffix', 0.85, 'listed indicators sharing the last item’s suffix'),
+  spec('lists.listed-indicator', 0.75, 'an unknown item opening a list of indicators with the same head word'),
   spec('lists.shared-prefix', 0.8, 'a later item sharing the head of the indicator before it'),
   spec('lists.measure-words', 0.8, 'measure words ranked together (项目数、资金数均居…)'),
   // indicators.ts
@@ -73,7 +74,34 @@ export const RULES: readonly RuleSpec[] = [
   spec('pairing.ranks-after-clauses', 0.8, 'ranks listed after figures given one clause each'),
   spec('pairing.ranks-respectively', 0.85, 'ranks listed for indicators listed before'),
   spec('pairing.rank', 0.9, 'a rank of the indicator before it'),
+  spec(
+    'pairing.rank-before-place',
+    0.75,
+    'a rank before 的 and a place, of the indicator after it (排名第三的某市，…)',
+  ),
+  spec('pairing.rank-follows', 0.7, 'the place after 紧随其后 takes the rank after the last one read'),
+  spec('pairing.carried-indicator', 0.7, 'a place’s growth in a sentence with no indicator: the one named just before'),
+  spec('pairing.rank-each', 0.8, 'one rank after 均 for every indicator given a figure before it'),
+  spec('pairing.rank-listed', 0.8, 'one rank for indicators listed without figures before it'),
   spec('pairing.rank-running-total', 0.75, 'a rank of the running total (总数居…)'),
+  // pipeline.ts: a new place is written with LOCATED_IN edges up to a place the graph holds (national places).
+  spec('places.ancestry', 0.95, 'LOCATED_IN: a new place in its parent, from the national code list'),
+  // src/ingest/layout/: read before the sentence rules, their facts win over the rules' twins (layout/read.ts).
+  spec('table.row', 0.85, 'a row of a pipe, tab or aligned table under its header'),
+  spec('place-list.bracketed', 0.8, 'places with their figures in brackets, A(6.3%)、B(7.3%)…'),
+  spec('place-list.inline', 0.8, 'a place followed by its figure in a list, A x亿元、B y亿元'),
+  spec('place-list.order', 0.7, 'the order of a place list, where its head says it ranks'),
+  spec('place-list.respectively', 0.8, 'places listed before 分别, one figure each'),
+  spec('batch.head-count', 0.8, 'the count of a batch of projects, 共有N个项目集中开工'),
+  spec('batch.count-verb', 0.8, 'N个项目 followed by what the batch did (开工, 签约…)'),
+  spec('batch.verb-count', 0.8, 'what the batch did followed by N个项目'),
+  spec('batch.category-count', 0.8, 'a category of a batch with its count'),
+  spec('batch.amount', 0.8, 'a batch’s 总投资 / 年度计划投资 amount'),
+  spec('batch.respective-ranks', 0.75, 'ranks of a batch’s figures, 分别居全省第二、第三'),
+  spec('investment.before-name', 0.9, 'a project’s investment, 总投资X亿元的<project>'),
+  spec('investment.after-name', 0.8, 'a project’s investment after its name, <project>…总投资X亿元'),
+  spec('capacity.in-name', 0.8, 'a capacity inside a project’s name, 年产N万吨…项目'),
+  spec('capacity.stated', 0.7, 'a project’s capacity stated after its name'),
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -120,6 +120,11 @@ export interface ReadingState {
   targetList: number | undefined;
   /** Names already recorded, by kind, key or name, and sentence. */
   seenNames: Set<string>;
+  /** The last indicator a sentence named and the last rank read, with their paragraphs (pairing.ts). */
+  lastIndicator: { indicator: NameMention; paragraph: number | undefined } | undefined;
+  lastRank:
+    | { indicator: NameMention; rank: number; scope: string; basis: 'GROWTH' | 'LEVEL'; paragraph: number | undefined }
+    | undefined;
 }
 
 export const initialState = (): ReadingState => ({
@@ -128,6 +133,8 @@ export const initialState = (): ReadingState => ({
   shortNames: new Set(),
   targetList: undefined,
   seenNames: new Set(),
+  lastIndicator: undefined,
+  lastRank: undefined,
 });
 
 /** One sentence being read: its text, and what the rules before have found in it. */

@@ -8,6 +8,7 @@ import type { FigureKind, LayoutObservation, LayoutOptions, LayoutRanking, Menti
 // place that opens the batch or its venue (金江分会场 → 金江镇), else the report's subject. A single project's own
 // 总投资 is not here (see investment.ts).
 
+// redos-bounded: polynomial with a lazy span of at most 40 characters, on one sentence part (MAX_SENTENCE, read.ts).
 /** "集中开工的重大项目一共12个", "开工项目35个", "产业项目44项": a kind of project, then how many. */
 const HEAD_COUNT = new RegExp(
   String.raw`([^，,；;。：:]{2,40}?项目)(?:数)?(?:总数为?|共有|共计|一共|合计|共|达到|达|有)?${COUNT}(个|项)(?![\u4e00-\u9fa5]{0,3}项目)`,
@@ -18,11 +19,13 @@ const COUNT_VERB = new RegExp(
   `(?:等|共有|共计|一共|共)${COUNT}(个|项)((?:重大|重点|省重点|市重点|产业)?项目)([^，,；;。：:]{2,14})`,
   'g',
 );
+// redos-bounded: polynomial with a lazy span of at most 12 characters, on one sentence part (MAX_SENTENCE, read.ts).
 /** "承接4个产业转移项目": what was done, how many, which kind of project. */
 const VERB_COUNT = new RegExp(
   String.raw`(承接|引进|签约|新签约|新开工|开工|竣工|投产|落地|实施|谋划)${COUNT}(个|项)([\u4e00-\u9fa5“”]{2,12}?项目)(?=[，,；;。]|$)`,
   'g',
 );
+// redos-bounded: polynomial with a lazy span of at most 20 characters, on one sentence part (MAX_SENTENCE, read.ts).
 /** In a category breakdown ("按类别看，…"): "重大产业转型升级类6个", "重大社会民生建设2个". */
 const CATEGORY_COUNT = new RegExp(
   String.raw`(?:^|[，,；;：:])([\u4e00-\u9fa5“”]{2,20}?)${COUNT}(个|项)(?=[，,；;。]|$)`,
@@ -37,6 +40,7 @@ const AMOUNT = new RegExp(
   'g',
 );
 
+// redos-bounded: quadratic at most, on a batch name (batchName: a HEAD_COUNT capture, 42 characters at most).
 // Words before the kind of project that say when, where or which report, not what: "据悉", "此次", "今年第一季度".
 const LEAD =
   /^(?:力争|确保|计划|预计|将|实施|全年|据悉|据了解|据介绍|此外|另外|同时|其中|当天|目前|这批项目中|此次|本次|该批|全市|全县|全区|全省|我市|我县|我区|该市|该县|参加(?=庆祝)|[，,、\s])+/;
@@ -56,6 +60,7 @@ export function batchName(
   if (where && cut) place = where;
   for (const m of head.slice(0, -2).matchAll(TIME)) cut = Math.max(cut, (m.index ?? 0) + m[0].length);
   // "…65个总投资超140亿元此次全县集中开工、竣工项目" (a headline run into the body): what ends on a figure is another fact.
+  // redos-bounded: head is HEAD_COUNT's kind of project, 42 characters at most (batchName's only caller).
   for (const m of head.slice(0, -2).matchAll(/\d+(?:\.\d+)?(?:亿元|万元|个|项|%)(?!以上|以下|及以上)/g))
     cut = Math.max(cut, (m.index ?? 0) + m[0].length);
   head = head.slice(cut);
@@ -64,7 +69,7 @@ export function batchName(
   const listItem = (p: string) => p.length > 6 && !/(?:开工|竣工|投产|签约|落地|开业)$/.test(p);
   if (parts.length > 1 && parts.slice(0, -1).some(listItem)) head = parts.at(-1) as string;
   head = head.replace(LEAD, '').replace(/的/g, '');
-  if (head.length < 4 || /\d+(?:个|项)/.test(head) || /^(?:项目|重大项目|重点项目)$/.test(head)) return undefined;
+  if (head.length < 4 || /\d(?:个|项)/.test(head) || /^(?:项目|重大项目|重点项目)$/.test(head)) return undefined;
   return { name: head, ...(place ? { place } : {}) };
 }
 
@@ -254,12 +259,31 @@ export function readBatches(
             confidence: 0.75,
           });
     }
+    // "争取超长期特别国债“两重”建设项目54个、全省第一": a rank written right after the count, with no verb.
+    for (const h of heads) {
+      const verbless = VERBLESS_RANK.exec(text.slice(h.end));
+      const counted = out.find((o) => o.sentence === sentence && o.indicator.start === (at[h.start] ?? 0));
+      const r = verbless ? countValue(verbless[2] as string) : Number.NaN;
+      if (verbless && counted && Number.isFinite(r) && r > 0)
+        rankings.push({
+          indicator: counted.indicator,
+          subject: counted.subject,
+          period: counted.period,
+          scope: verbless[1] === '全国' ? 'region/china' : (options.provinceKey ?? 'region/henan'),
+          rank: r,
+          basis: 'LEVEL',
+          sentence,
+          rule: 'batch.verbless-rank',
+          confidence: 0.75,
+        });
+    }
     const final = heads.at(-1)?.batch;
     if (final) last = { ...final, sentenceIndex: index };
   });
   return { observations: out, rankings };
 }
 
+const VERBLESS_RANK = /^[、，,](全省|全国)第([一二三四五六七八九十\d]{1,3})[位名]?(?=[。；;，,]|$)/;
 const RANKS =
   /分别(?:居|位居|位列|排名|排)(全省|全国|全市)?((?:第?[一二三四五六七八九十\d]+[位名]?)(?:[、和]第?[一二三四五六七八九十\d]+[位名]?)+)/;
 

@@ -1,4 +1,5 @@
 import { normalizeName } from '../../text/chinese';
+import { sentenceParts } from '../extract';
 import type { NormalisedText } from '../normalise';
 import type { Sentence } from '../segment';
 import { dedupeBatches, readBatches } from './batches';
@@ -19,7 +20,10 @@ export interface Layout {
   investments: ProjectAmount[];
 }
 
-export function readLayout(n: NormalisedText, sentences: Sentence[], options: LayoutOptions): Layout {
+export function readLayout(n: NormalisedText, whole: Sentence[], options: LayoutOptions): Layout {
+  // The parsers read a sentence in parts of at most MAX_SENTENCE characters, as the sentence rules do: their
+  // patterns are polynomial at worst, so this bounds each match (npm run lint:regex, redos-bounded).
+  const sentences = whole.flatMap((s) => sentenceParts(s));
   const lists = readPlaceLists(sentences, options);
   const batches = readBatches(sentences, options);
   return {
@@ -58,7 +62,13 @@ export function preferLayout(extraction: Extraction, layout: Layout, sentences: 
     const same = projects.find((p) => p.sentence === a.sentence && p.start < a.project.end && a.project.start < p.end);
     if (same) a.project = same;
   }
-  const amounts = [...layout.investments, ...investmentsAfterNames(sentences, projects)];
+  const amounts = [
+    ...layout.investments,
+    ...investmentsAfterNames(
+      sentences.flatMap((s) => sentenceParts(s)),
+      projects,
+    ),
+  ];
   const claimed = [
     ...layout.observations,
     ...amounts

@@ -12,8 +12,15 @@ export function withoutDebris(text: string): { text: string; at: number[] } {
   const drop = new Array<boolean>(text.length).fill(false);
   for (const m of text.matchAll(READING)) for (let i = 0; i < m[0].length; i += 1) drop[(m.index ?? 0) + i] = true;
   // "綜??合", "48.36億元?;": question marks standing for lost characters or spaces between Chinese characters.
-  for (const m of text.matchAll(/(?<=[\u3400-\u9fff])\?+(?=[\u3400-\u9fff]|$)/g))
-    for (let i = 0; i < m[0].length; i += 1) drop[(m.index ?? 0) + i] = true;
+  // A run of them between two such characters, or after one at the end; found by code, as recheck reads the pattern
+  // with lookarounds, /(?<=[\u3400-\u9fff])\?+(?=[\u3400-\u9fff]|$)/g, as quadratic.
+  const han = (c: string | undefined) => c !== undefined && c >= '\u3400' && c <= '\u9fff';
+  for (const m of text.matchAll(/\?+/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (han(text[start - 1]) && (end === text.length || han(text[end])))
+      for (let i = start; i < end; i += 1) drop[i] = true;
+  }
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i += 1) {

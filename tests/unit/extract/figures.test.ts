@@ -105,3 +105,13 @@ describe('figures: numbers, units, growth rates, ranks and which figures are non
     });
   });
 });
+
+describe('figures: lists of targets with a rounding word on each item', () => {
+  it('reads 分别增长5%左右和6.5%左右 as two growth rates', () => {
+    const r = run('全市2025年主要预期目标为：城乡居民人均可支配收入分别增长5%左右和6.5%左右。', '2025');
+    expect(r.observations.map((o) => [o.growthPct, o.kind])).toEqual([
+      [5, 'TARGET'],
+      [6.5, 'TARGET'],
+    ]);
+  });
+});

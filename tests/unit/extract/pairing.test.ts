@@ -110,3 +110,79 @@ describe('pairing: figures with their indicators, ranks with theirs', () => {
     });
   });
 });
+
+describe('pairing: ranks shared by several indicators (ranking reviews)', () => {
+  const named = (r: ReturnType<typeof run>, key: string) => r.entities.find((e) => e.key === key)?.name ?? key;
+  it('gives one rank after 均 to every indicator with a figure before it, and one rank to indicators listed bare', () => {
+    const r = run(
+      '2024年，全市地区生产总值达到3204.1亿元、增长5.3%，规模以上工业增加值增长7.9%，增速均居全省第二；固定资产投资增长4.1%。从总量看，一般公共预算收入、社会消费品零售总额稳居全省第四。',
+      '2024',
+    );
+    expect(r.rankings.map((x) => [named(r, x.indicator), x.rank, x.basis, x.rule])).toEqual([
+      ['地区生产总值', 2, 'GROWTH', 'pairing.rank-each'],
+      ['规模以上工业增加值', 2, 'GROWTH', 'pairing.rank-each'],
+      ['一般公共预算收入', 4, 'LEVEL', 'pairing.rank-listed'],
+      ['社会消费品零售总额', 4, 'LEVEL', 'pairing.rank-listed'],
+    ]);
+  });
+
+  it('reads an unknown first item of a list of totals and 均保持全省第N as one rank each', () => {
+    const r = run('2024年，全市税收总收入、一般公共预算收入分别达到512.3亿元和301.6亿元，均保持全省第五。', '2024');
+    expect(r.observations.map((o) => [named(r, o.indicator), o.value?.value])).toEqual([
+      ['税收总收入', 512.3],
+      ['一般公共预算收入', 301.6],
+    ]);
+    expect(r.rankings.map((x) => [named(r, x.indicator), x.rank])).toEqual([
+      ['税收总收入', 5],
+      ['一般公共预算收入', 5],
+    ]);
+  });
+});
+
+describe('pairing: reviews that speak of several places', () => {
+  const named = (r: ReturnType<typeof run>, key: string) => r.entities.find((e) => e.key === key)?.name ?? key;
+  it('gives each figure to the place its clause is about, ranks 榜首 first, drops counts of places and gaps', () => {
+    const r = run(
+      '记者梳理发现，在18个地市中，有12个地市地区生产总值增速高于全省，另有5个地市地区生产总值超过1000亿元。去年经济总量突破5000亿元的洛阳，一季度地区生产总值增长5.1%。总量方面，去年经济总量接近1.4万亿元的郑州，一季度地区生产总值达3412.5亿元，排在18个地市榜首。在这些地市里，洛阳一季度地区生产总值1401.9亿元，两市差距不到2000亿元。',
+      '2025-Q1',
+      '开封市',
+    );
+    expect(r.observations.map((o) => [named(r, o.subject), o.period, o.value?.value, o.growthPct])).toEqual([
+      ['郑州市', '2025-Q1', 3412.5, undefined],
+      // The growth of one sentence and the level of another are one fact.
+      ['洛阳市', '2025-Q1', 1401.9, 5.1],
+    ]);
+    expect(r.rankings.map((x) => [named(r, x.subject), x.rank, x.scope, x.period])).toEqual([
+      ['郑州市', 1, 'region/henan', '2025-Q1'],
+    ]);
+  });
+});
+
+describe('pairing: a league of places told sentence by sentence', () => {
+  const named = (r: ReturnType<typeof run>, key: string) => r.entities.find((e) => e.key === key)?.name ?? key;
+  it('carries the indicator to places ranked by 以X%的增速, 紧随其后 and 排名第N的<place>', () => {
+    const r = run(
+      '各地市一季度地区生产总值增速多数快于全省。\n增速方面，洛阳以7.4%的增速领跑各地市，排在全省第一位。紧随其后的是南阳市，增速为6.8%。其后是新乡，增长6.1%。\n总量方面，排名第二的洛阳，地区生产总值1401.9亿元。',
+      '2025-Q1',
+      '开封市',
+    );
+    expect(
+      r.observations.map((o) => [named(r, o.subject), named(r, o.indicator), o.value?.value, o.growthPct]),
+    ).toEqual([
+      ['南阳市', '地区生产总值', undefined, 6.8],
+      ['新乡市', '地区生产总值', undefined, 6.1],
+      // 7.4 and 1401.9 are one fact, told in two sentences.
+      ['洛阳市', '地区生产总值', 1401.9, 7.4],
+    ]);
+    expect(r.rankings.map((x) => [named(r, x.subject), x.rank, x.basis, x.rule])).toEqual([
+      ['洛阳市', 1, 'GROWTH', 'pairing.rank'],
+      ['南阳市', 2, 'GROWTH', 'pairing.rank-follows'],
+      ['洛阳市', 2, 'LEVEL', 'pairing.rank-before-place'],
+    ]);
+  });
+
+  it('carries no indicator to a sentence about the report subject alone', () => {
+    const r = run('全市地区生产总值增长5.2%。\n增速方面，全市以6.1%的增速领跑。', '2025-Q1', '开封市');
+    expect(r.observations.map((o) => o.growthPct)).toEqual([5.2]);
+  });
+});

@@ -1,9 +1,10 @@
-import { schema } from '../schema';
-import type { Cell } from './csv';
-import { loadOperation, type StoredOperation } from './operations';
+import { schema } from '../../schema';
+import type { Cell } from '../csv';
+import { loadOperation, type StoredOperation } from '../operations';
 
 // The catalogue of analyst queries: each a named GraphQL operation from queries/analyst, its parameters with their
-// defaults, its columns, and how one answer becomes rows. src/http/queries.ts runs them and serves them under /q.
+// defaults, its columns, and how one answer becomes rows. run.ts runs them through the GraphQL pipeline (the yoga
+// app, every plugin included); route.ts serves them under /q.
 
 type ParamType = 'string' | 'int' | { enum: readonly string[] };
 
