@@ -168,6 +168,18 @@ describe('period inference', () => {
     const guess = periodOf('上半年,全市经济稳中加固稳中向好。', { title: '上半年全市经济稳中加固稳中向好' });
     expect(guess).toMatchObject({ value: '2026-H1', confidence: 0.1 });
     expect(guess.warning).toMatch(/guess.*Pass the period/);
+    // Two-year averages beside the rates date an undated page to 2021, still as a guess; one stray mention does not.
+    const twoYear = periodOf(
+      '一季度,全县地区生产总值同比增长15.2%,两年平均增长5.1%;固定资产投资增长20.3%,两年平均增长4.4%。',
+      { title: '一季度全县经济运行情况' },
+    );
+    expect(twoYear).toMatchObject({ value: '2021-Q1', confidence: 0.3 });
+    expect(twoYear.warning).toMatch(/guess.*两年平均/);
+    expect(periodOf('上半年,全县生产总值增长6.1%,两年平均增长5.0%。', { title: '上半年经济' }).value).toBe('2026-H1');
+    expect(
+      periodOf('上半年,全县生产总值增长6.1%,两年平均增长5.0%;投资两年平均增长3%。', { publishedAt: '2023-08-01' })
+        .value,
+    ).toBe('2023-H1');
     const given = readDocument('2024年全市经济运行稳中有进。', { title: 't', period: '2023-Q3' }, REGIONS).period;
     expect(given).toEqual({ value: '2023-Q3', confidence: 1, reason: 'given', warning: null });
   });

@@ -19,6 +19,17 @@ describe('normalise', () => {
     const at = n.text.indexOf('进出口');
     expect(originalSpan(n, at, at + 3).quote).toBe('進出口');
   });
+
+  it('drops pinyin readings glued after characters, keeps (GDP), and quotes the original with its readings', () => {
+    const original = '全年全市地區(qū)生產(chǎn)總值(GDP)2106億元,比上年增長(zhǎng)4.8%。';
+    const n = normalise(original);
+    expect(n.text).toBe('全年全市地区生产总值(GDP)2106亿元,比上年增长4.8%。');
+    const at = n.text.indexOf('生产总值');
+    const span = originalSpan(n, at, at + 4);
+    expect(span.quote).toBe('生產(chǎn)總值');
+    expect(original.slice(span.offset, span.offset + span.quote.length)).toBe(span.quote);
+    expect(normalise('人工智能(ai)产业增长(5.1%)。').text).toBe('人工智能(ai)产业增长(5.1%)。');
+  });
 });
 
 describe('pinyin readings', () => {

@@ -276,6 +276,17 @@ export function inferPeriod(ev: PeriodEvidence): PeriodInference {
     if (best) year = { year: best[0], confidence: 0.4, reason: `the body names ${best[0]}年 most often (${best[1]}×)` };
   }
   if (!year) {
+    // Two-year average growth next to the rates ("两年平均增长6.0%") is how statistics offices reported during 2021,
+    // measuring against 2019 past the 2020 base; a page that names no year and does this is most likely of 2021.
+    const twoYear = (ev.head.body.match(/两年平均|兩年平均/g) ?? []).length;
+    if (twoYear >= 2)
+      year = {
+        year: 2021,
+        confidence: 0.3,
+        reason: `no year named; the body gives two-year average growth ${twoYear} times ("两年平均", as reported in 2021)`,
+      };
+  }
+  if (!year) {
     const today = ev.today ?? new Date().getFullYear();
     year = {
       year: today,

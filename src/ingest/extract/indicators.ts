@@ -28,8 +28,12 @@ export function ellipticMentions(text: string, names: NameMention[], gazetteer: 
           at - (lead.length - lead.lastIndexOf(tail)) - (text.slice(Math.max(0, at - 14), at).length - lead.length);
         // The head stands before the tail, and the tail does not cut into another name (a chain, a place).
         const headAt = text.lastIndexOf(head, tailStart - head.length);
+        // "一般公共财政预算收入": a word or two inside one unbroken name make another name, the one the text writes
+        // (an adverb between is no word of a name: "以旧换新累计拉动消费").
+        const gap = text.slice(headAt + head.length, tailStart);
         if (
           headAt < 0 ||
+          (/^[\u4e00-\u9fa5]{1,2}$/.test(gap) && !/^(?:累计|共计|合计|共|已|再|又|均|仍|也)$/.test(gap)) ||
           names.some((n) => n.kind !== 'INDICATOR' && tailStart < n.end && tailStart + tail.length > n.start)
         )
           continue;

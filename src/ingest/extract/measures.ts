@@ -26,7 +26,7 @@ const GENERIC_MEASURE =
 const GENERIC_KNOWN = new RegExp(`${GENERIC_MEASURE.source}|^(?:营业收入|主营业务收入|利润总额)$`);
 /** Link words between a measure's name and its figure: "税收收入完成…", "出口同比增长…". */
 const PHRASE_TAIL =
-  /(?:增速|增幅|同比|比上年|较上年|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|(?:发展|扩大|增加|提高|提升|上升)[到至]|\s)$/;
+  /(?:增速|增幅|同比|比上年|较上年|则|也|仍|亦|全年|上半年|前三季度|[一二三四]季度|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|(?:发展|扩大|增加|提高|提升|上升)[到至]|\s)$/;
 /** Words a measure's name does not run back across: times, subjects, verbs and connectives. */
 const PHRASE_STOP =
   /20\d{2}年度?|\d{1,2}[~～\-—–至]\d{1,2}月(?:份)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度|前三季度|上半年|下半年|全年|年末|年底|年内|今年|去年|当年|同期|其中|同时|此外|另外|全市|我市|本市|该市|全县|本县|全区|全省|全国|分产业看|初步核算|从全年看|实现|完成|达到|累计|共有|拥有|现有|共计|合计|以及|力争|确保|预计|计划|争取|已经|已|将|并且|而且|但是|在|按照|通过|带动|拉动|新建成|建成|落实/g;
@@ -139,6 +139,18 @@ export function splitListed(listed: string): string[] {
   return items;
 }
 
+/** "A、B和C", "A、B及C": the items of a list whose last is joined by 和 or 及 (a 和 before a later 、 is inside an item). */
+function splitBranches(listed: string): string[] {
+  const lastComma = listed.lastIndexOf('、');
+  if (lastComma < 0) return [];
+  const rest = listed.slice(lastComma + 1);
+  const joint = Math.max(rest.lastIndexOf('和'), rest.lastIndexOf('及'));
+  const items = listed.slice(0, lastComma).split('、');
+  if (joint >= 2 && rest.length - joint - 1 >= 2) items.push(rest.slice(0, joint), rest.slice(joint + 1));
+  else items.push(rest);
+  return items;
+}
+
 /**
  * "装备制造、绿色食品、现代医药三大主导产业增加值分别增长…", "存款、贷款余额分别为…": listed items share the
  * measure named after the last one; each item is an indicator of its own, paired with the figures in order.
@@ -159,7 +171,16 @@ export function listedMeasures(text: string, known: NameMention[]): { items: Nam
     // "家用电器和音像器材类、汽车类零售额": a 和 before a later 、 joins words inside one item.
     const items = splitListed(listed).filter(Boolean);
     if (items.length === 0) continue;
-    const tail = m[2] as string;
+    // "采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长2.3%、8.0%、5.7%": the figures the list pairs with.
+    const figures = /^[^，,；;。]*/.exec(text.slice(at + m[0].length))?.[0].match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+    let tail = m[2] as string;
+    // "…、房地产业、营利性服务业及非营利性服务业增加值分别增长…": with one figure more than the items before it, the
+    // 及 in the tail joins the last two items.
+    const joint = tail.indexOf('及');
+    if (joint >= 2 && figures === items.length + 2 && MEASURE_HEAD.test(tail.slice(joint + 1))) {
+      items.push(tail.slice(0, joint));
+      tail = tail.slice(joint + 1);
+    }
     let last: string;
     let shared: string;
     const group =
@@ -198,9 +219,7 @@ export function listedMeasures(text: string, known: NameMention[]): { items: Nam
         last = last.slice(0, own + 1);
       }
     }
-    // "采矿业、制造业、电力热力燃气及水生产和供应业增加值分别增长2.3%、8.0%、5.7%": more items than figures means a
-    // 和 joins words inside the last item.
-    const figures = /^[^，,；;。]*/.exec(text.slice(at + m[0].length))?.[0].match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+    // More items than figures means a 和 joins words inside the last item.
     if (figures >= 2 && items.length + 1 > figures && /和$/.test(m[1] as string)) last = `${items.pop()}和${last}`;
     if (!MEASURE_HEAD.test(shared) || last.length < 2) continue;
     const itemsEnd = at + (m[1] as string).length + last.length;
@@ -220,6 +239,35 @@ export function listedMeasures(text: string, known: NameMention[]): { items: Nam
       position += item.length + 1;
     }
     sharedSpans.push({ start: itemsEnd, end: at + m[0].length });
+  }
+  // "规上电气机械制造业、金属制品业和纺织行业分别实现增加值63.46亿元、17.77亿元和67.07亿元": branches listed before
+  // 分别, the measure after it; a size qualifier on the first branch (规上, 限上) goes with every one.
+  for (const m of text.matchAll(/分别(?:实现|完成|达到)?/g)) {
+    const after = (m.index ?? 0) + m[0].length;
+    const measure = /^[\u4e00-\u9fa5]{2,5}?(?=\d)/.exec(text.slice(after, after + 6))?.[0];
+    if (!measure || !MEASURE_WORD.test(measure)) continue;
+    let start = m.index ?? 0;
+    while (start > 0 && /[\u4e00-\u9fa5、]/.test(text[start - 1] as string)) start -= 1;
+    const run = text.slice(start, m.index ?? 0);
+    const lead = /^(?:.*(?:全市|我市|本市|全县|我县|全区|其中|今年|上半年|全年|去年))/.exec(run)?.[0] ?? '';
+    const listed = run.slice(lead.length);
+    const items = splitBranches(listed);
+    const figures = /^[^，,；;。]*/.exec(text.slice(after))?.[0].match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+    if (
+      items.length < 2 ||
+      figures !== items.length ||
+      !items.every((x) => x.length >= 2 && x.length <= 14 && /(?:业|类|集群)$/.test(x)) ||
+      known.some((n) => n.start < (m.index ?? 0) && n.end > start + lead.length)
+    )
+      continue;
+    const size = /^(?:规模以上|规上|限额以上|限上)/.exec(items[0] as string)?.[0] ?? '';
+    let position = start + lead.length;
+    for (const item of items) {
+      const name = `${item.startsWith(size) ? '' : size}${item}${measure}`;
+      found.push({ kind: 'INDICATOR', name, start: position, end: position + item.length, rule: 'measures.branches' });
+      position += item.length + 1;
+    }
+    sharedSpans.push({ start: m.index ?? 0, end: after + measure.length });
   }
   // "城乡居民人均可支配收入分别达到33260元、18965元": 城乡 before 分别 lists 城镇 and 农村, one character each.
   for (const m of text.matchAll(/城乡(居民[\u4e00-\u9fa5]{2,12}?)(?=(?:同比)?分别)/g)) {
@@ -263,6 +311,48 @@ export function listedMeasures(text: string, known: NameMention[]): { items: Nam
   return { items: found, shared: sharedSpans };
 }
 
+/** The heading of a breakdown: "按产业划分，", "分经济类型看，", "从主要行业看，". */
+export const BREAKDOWN_HEADING = /(?:按|分|从)[\u4e00-\u9fa5]{1,6}(?:划分|分|看|来看)[，,：:]/;
+
+/** The kinds of item a breakdown lists (by ownership, by industry, by goods): 企业, 业, 行业, 产业, 类. */
+const BREAKDOWN_ITEM = /(?:企业|业|类)$/;
+
+/**
+ * The item of a breakdown before a growth figure at `at` ("；股份制企业增长", "，电力、热力、燃气及水生产和供应业增长"),
+ * named with the measure of `previous` ("国有控股企业增加值"): the item and that name without its measure end in the
+ * same kind word, or the item opens a breakdown ("按产业划分，"). The item may list words with 、 inside it, back to
+ * the clause's start.
+ */
+function siblingMeasure(
+  text: string,
+  from: number,
+  at: number,
+  previous: string,
+): { name: string; start: number; tail: number } | undefined {
+  let start = from;
+  while (start > 0 && text[start - 1] === '、') {
+    let k = start - 1;
+    while (k > 0 && isHan(text[k - 1] as string)) k -= 1;
+    if (k === start - 1) return undefined;
+    start = k;
+  }
+  if (start > 0 && !/[，,；;：:]/.test(text[start - 1] as string)) return undefined;
+  const clause = text.slice(start, at);
+  const tail = /(?:同比)?(?:则|也|仍|亦)?(?:同比)?$/.exec(clause)?.[0].length ?? 0;
+  const lead = /^(?:其中|另外|此外)?/.exec(clause)?.[0].length ?? 0;
+  const item = clause.slice(lead, clause.length - tail);
+  if (!/^[\u4e00-\u9fa5、]{2,24}$/.test(item) || /、$|^、/.test(item)) return undefined;
+  const measure = MEASURE_HEAD.exec(previous)?.[0];
+  const previousItem = measure ? previous.slice(0, previous.length - measure.length) : '';
+  const kind = BREAKDOWN_ITEM.exec(item)?.[0];
+  // "固定资产投资增长9.7%。按产业划分,第一产业增长129.2%": the first item after a breakdown's heading takes the
+  // measure of the whole before it.
+  const heading = new RegExp(`${BREAKDOWN_HEADING.source}$`).test(text.slice(Math.max(0, start - 12), start));
+  if (!measure || !kind || !(heading || previousItem.endsWith(kind)) || MEASURE_HEAD.test(item)) return undefined;
+  if (/比重|占比|比例|率|指数|价格/.test(measure)) return undefined;
+  return { name: `${item}${measure}`, start: start + lead, tail };
+}
+
 /** A name that says what a generic measure after it is of: "新签约项目73个，总投资625亿元". */
 const CATEGORY = /(?:项目|企业)$/;
 
@@ -270,7 +360,12 @@ const CATEGORY = /(?:项目|企业)$/;
  * Indicator tokens for figures whose clause names no known indicator (see measurePhrase), and for lists of items
  * sharing a measure (see listedMeasures). Returns the tokens and the known indicator tokens they replace.
  */
-export function openMentions(text: string, names: NameMention[], list: Token[]): { add: Token[]; drop: Set<Token> } {
+export function openMentions(
+  text: string,
+  names: NameMention[],
+  list: Token[],
+  carried?: string,
+): { add: Token[]; drop: Set<Token> } {
   const out: Token[] = [];
   const drop = new Set<Token>();
   const knownTokens = list.filter((t) => t.type === 'I');
@@ -360,6 +455,16 @@ export function openMentions(text: string, names: NameMention[], list: Token[]):
         end: mention.end,
         indicator: { ...mention, rule: 'measures.phrase' },
       });
+      continue;
+    }
+    // "国有控股企业增加值增长18.8%；股份制企业增长18.1%", "采矿业增加值增长14.5%，电力、热力…供应业增长17.1%":
+    // an item of a breakdown named without its measure takes the measure of the item before it, when both end alike.
+    // A sentence that goes on after ；from the one before goes on about that one's last measure.
+    const opening = from === 0 || new RegExp(`^${BREAKDOWN_HEADING.source}$`).test(text.slice(0, from));
+    const lastMeasure = previous ?? (opening ? carried : undefined);
+    const sibling = f.type === 'G' && lastMeasure ? siblingMeasure(text, from, at, lastMeasure) : undefined;
+    if (sibling) {
+      make('measures.sibling', sibling.name, sibling.start, at - sibling.tail);
       continue;
     }
     // "新签约项目73个，总投资625亿元", "规上工业企业新增62家，总数达到2156家": a generic measure after a counted

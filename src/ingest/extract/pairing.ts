@@ -3,7 +3,7 @@ import { figureKind, figurePeriod } from './cues';
 import { COUNT_UNIT, figureTokens, type Token } from './figures';
 import { countedMentions, countNounMentions, ellipticMentions } from './indicators';
 import { measureMentions, respectivelyMentions, sharedPrefixMentions, sharedSuffixMentions } from './lists';
-import { openMentions } from './measures';
+import { BREAKDOWN_HEADING, openMentions } from './measures';
 import { TIME_LEAD } from './periods';
 import { provenance } from './rules';
 import {
@@ -27,6 +27,7 @@ export function sentenceTokens(
   names: NameMention[],
   gazetteer: GazetteerEntry[],
   province = HENAN,
+  carried?: string,
 ): Token[] {
   const list: Token[] = [];
   const respectively = respectivelyMentions(text, names, gazetteer);
@@ -54,7 +55,7 @@ export function sentenceTokens(
   }
   for (const n of measures) list.push({ type: 'I', start: n.start, end: n.end, indicator: n, measure: true });
   figureTokens(text, list, gazetteer, province);
-  const open = openMentions(text, names, list);
+  const open = openMentions(text, names, list, carried);
   return [...list.filter((t) => !open.drop.has(t)), ...open.add].sort((a, b) => a.start - b.start);
 }
 
@@ -69,7 +70,16 @@ export function readFigures(
   state?: Pick<ReadingState, 'lastIndicator' | 'lastRank'>,
 ): void {
   const { text, sentence, names, periods, options, result, inTargetList } = ctx;
-  const list = sentenceTokens(text, names, options.gazetteer, options.province);
+  // "…国有控股企业增加值同比增长18.8%；股份制企业增长18.1%": the measure of the part before ； carries over, and
+  // so does that of the sentence before a breakdown ("固定资产投资增长9.7%。按产业划分，第一产业增长…").
+  const before = result.observations.at(-1);
+  const carriedMeasure =
+    before &&
+    before.sentence.end === sentence.start &&
+    (/[；;]$/.test(before.sentence.text) || new RegExp(`^${BREAKDOWN_HEADING.source}`).test(text))
+      ? before.indicator.name
+      : undefined;
+  const list = sentenceTokens(text, names, options.gazetteer, options.province, carriedMeasure);
   const rankedBefore = result.rankings.length;
   /** "排名第三的宜宾，地区生产总值725.16亿元": a rank said of a place before the indicator it is of. */
   let rankAhead: { rank: number; scope: string; subject: NameMention } | undefined;

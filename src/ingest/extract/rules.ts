@@ -59,6 +59,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('indicators.elliptic', 0.75, 'a known indicator named in two parts around other words'),
   // measures.ts (open vocabulary), in the order openMentions tries them.
   spec('measures.listed', 0.7, 'items listed before a shared measure (A、B三大产业增加值分别…)'),
+  spec('measures.branches', 0.7, 'branches listed before 分别 and the measure after it (A、B和C分别实现增加值…)'),
   spec('measures.urban-rural', 0.8, '城乡居民… before 分别: 城镇 and 农村'),
   spec('measures.group-again', 0.7, 'a group named again (三大主导产业) for the items listed earlier'),
   spec('measures.share-of-previous', 0.75, 'a share or contribution of the measure named before (占…比重)'),
@@ -66,6 +67,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('measures.generic-longer', 0.7, 'the phrase a generic known measure ends (花木产业年产值)'),
   spec('measures.evaluation', 0.7, 'the evaluation a rank is in (在…综合评价中)'),
   spec('measures.phrase', 0.65, 'the noun phrase ending in a measure word before a figure'),
+  spec('measures.sibling', 0.65, 'an item of a breakdown taking the measure of the item before it (股份制企业增长…)'),
   spec('measures.category-total', 0.65, 'a generic measure after a counted category (项目73个，总投资…)'),
   spec('measures.kind-did', 0.65, 'what a counted kind of project did (…项目完成投资)'),
   spec('measures.count-before-noun', 0.6, 'a count written before what it counts'),

@@ -127,5 +127,32 @@ describe('lists: items sharing a measure, 分别, 城乡', () => {
         ['生猪养殖量', 1.2, null],
       ]);
     });
+
+    it('reads branches listed before 分别 with the measure after it, the size qualifier of the first on each', () => {
+      const r = read(
+        '分行业看,规上化学原料制造业、通用设备制造业和食品行业分别实现增加值31.2亿元、12.05亿元和8.7亿元,增长6.1%、-2.3%和9.4%。',
+      );
+      expect(rows(r).map((x) => [x[1], x[4], x[5]])).toEqual([
+        ['规上化学原料制造业增加值', 31.2, 6.1],
+        ['规上通用设备制造业增加值', 12.05, -2.3],
+        ['规上食品行业增加值', 8.7, 9.4],
+      ]);
+      // Items that are no branches are left to the other rules.
+      expect(
+        rows(read('新城区、老城区和开发区分别实现增加值31.2亿元、12.05亿元和8.7亿元。')).map((x) => x[1]),
+      ).not.toContain('新城区增加值');
+    });
+
+    it('reads a 及 before the last item as a separator when the figures count one item more', () => {
+      const r = read(
+        '全区第三产业中,批发和零售业、金融业、信息服务业及其他服务业增加值分别增长4.1%、6.3%、9.0%和3.2%。',
+      );
+      expect(rows(r).map((x) => [x[1], x[5]])).toEqual([
+        ['批发和零售业增加值', 4.1],
+        ['金融业增加值', 6.3],
+        ['信息服务业增加值', 9],
+        ['其他服务业增加值', 3.2],
+      ]);
+    });
   });
 });

@@ -49,6 +49,46 @@ describe('measures: open vocabulary', () => {
       ]);
     });
 
+    it('gives an item of a breakdown named without its measure the measure of the item before it', () => {
+      const r = open(
+        '分经济类型看,集体企业增加值同比增长6.2%;股份合作企业增长4.4%,私营企业则下降1.3%。分门类看,采矿业增加值增长3.1%,制造业增长8.0%,电力、热力、燃气及水生产和供应业增长5.2%。',
+        '2023-H1',
+      );
+      expect(named(r)).toEqual([
+        ['集体企业增加值', '2023-H1', null, 6.2],
+        ['股份合作企业增加值', '2023-H1', null, 4.4],
+        ['私营企业增加值', '2023-H1', null, -1.3],
+        ['采矿业增加值', '2023-H1', null, 3.1],
+        ['制造业增加值', '2023-H1', null, 8],
+        ['电力、热力、燃气及水生产和供应业增加值', '2023-H1', null, 5.2],
+      ]);
+      // The first item after a breakdown's heading takes the measure of the whole named before it.
+      expect(
+        named(open('全区工业投资下降3.5%。按行业划分,制造业增长6.4%;采矿业下降12.0%。', '2024-Q1', '洛阳市')),
+      ).toEqual([
+        ['工业投资', '2024-Q1', null, -3.5],
+        ['制造业投资', '2024-Q1', null, 6.4],
+        ['采矿业投资', '2024-Q1', null, -12],
+      ]);
+      // An item of another kind takes no measure from the item before.
+      expect(named(open('工业用电量增长6.1%,城乡居民增长3.2%。', '2023'))).toEqual([['工业用电量', '2023', null, 6.1]]);
+    });
+
+    it('keeps the name the text writes when a word stands inside a known one, and lets 全年 or 上半年 stand before the figure', () => {
+      expect(
+        named(
+          open(
+            '全县一般公共财政预算收入12.6亿元,增长3.1%;城镇登记失业率全年为2.9%。茶叶产量上半年为0.42万吨。',
+            '2023',
+          ),
+        ),
+      ).toEqual([
+        ['一般公共财政预算收入', '2023', 12.6, 3.1],
+        ['城镇登记失业率', '2023', 2.9, null],
+        ['茶叶产量', '2023-H1', 0.42, null],
+      ]);
+    });
+
     it('takes no generic word for a measure and no capacity of a project yet to be built', () => {
       const r = open('该项目总投资50亿元，建成后可实现年产值30亿元，完成投资12亿元。');
       expect(r.observations).toEqual([]);
