@@ -61,9 +61,16 @@ export interface WriteSummary {
   rankings: number;
 }
 
+/**
+ * Taken first in every transaction that writes or removes a document: a write lock on its node (created when new;
+ * the key's uniqueness constraint makes a second creator wait). Two ingests of one key then run one after the
+ * other, the second retracting everything the first wrote, so the graph holds exactly one version.
+ */
+export const LOCK_DOCUMENT = 'MERGE (d:Document {key: $doc}) SET d.ingestLock = true REMOVE d.ingestLock';
+
 export function ingestStatements(result: PipelineResult): { cypher: string; params: Params }[] {
   const doc = result.meta.key;
-  const statements: { cypher: string; params: Params }[] = RETRACT_STATEMENTS.map((cypher) => ({
+  const statements: { cypher: string; params: Params }[] = [LOCK_DOCUMENT, ...RETRACT_STATEMENTS].map((cypher) => ({
     cypher,
     params: { doc },
   }));
@@ -195,7 +202,7 @@ export async function writeIngest(
 /** Takes a whole ingested document back out of the graph: its evidence, the facts only it supported, the node. */
 export async function removeDocument(db: Executor, key: string): Promise<void> {
   await db.writeAll([
-    ...RETRACT_STATEMENTS.map((cypher) => ({ cypher, params: { doc: key } })),
+    ...[LOCK_DOCUMENT, ...RETRACT_STATEMENTS].map((cypher) => ({ cypher, params: { doc: key } })),
     { cypher: 'MATCH (d:Document {key: $doc}) DETACH DELETE d', params: { doc: key } },
   ]);
 }
