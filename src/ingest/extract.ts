@@ -70,6 +70,8 @@ export interface ExtractOptions {
   period: string;
   /** The region 我市 / 全市 / 本市 stand for. */
   subject: NameMention | null;
+  /** Called after each sentence with (sentences done, sentences in all): progress without cutting the text. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const CN_DIGITS: Record<string, number> = {
@@ -381,7 +383,7 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
   const shortNames = new Set<string>();
   /** The paragraph whose list of targets the last sentence left open (it ended in ；). */
   let targetList: number | undefined;
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     const text = sentence.text;
     const known = findNames(text, options.gazetteer);
     known.push(...townships(text, known), ...listedPlaceNames(text, known));
@@ -581,6 +583,7 @@ export function extract(sentences: Sentence[], options: ExtractOptions): Extract
         if (short.length >= 3 && short !== form && companyHead(short).length >= 2) shortNames.add(short);
       }
     }
+    options.onProgress?.(index + 1, sentences.length);
   }
   return result;
 }

@@ -129,29 +129,14 @@ export function runPipeline(
   if (!subject)
     warnings.push('No subject region found: 我市/全市 figures were left without a subject. Pass --subject.');
 
-  // Extract sentence by sentence so a long report reports progress.
-  const chunks: Sentence[][] = [];
-  for (let i = 0; i < sentences.length; i += 50) chunks.push(sentences.slice(i, i + 50));
-  const extraction = {
-    names: [],
-    observations: [],
-    rankings: [],
-    relations: [],
-    projectStatus: new Map(),
-  } as ReturnType<typeof extract>;
-  chunks.forEach((chunk, i) => {
-    const part = extract(chunk, {
-      gazetteer,
-      period,
-      subject,
-      ...(meta.publishedAt ? { publishedYear: meta.publishedAt.slice(0, 4) } : {}),
-    });
-    extraction.names.push(...part.names);
-    extraction.observations.push(...part.observations);
-    extraction.rankings.push(...part.rankings);
-    extraction.relations.push(...part.relations);
-    for (const [k, v] of part.projectStatus) if (!extraction.projectStatus.has(k)) extraction.projectStatus.set(k, v);
-    onProgress?.(Math.min((i + 1) * 50, sentences.length), sentences.length);
+  // One pass over the whole report: what a sentence establishes (a company's short name, what 公司 refers to)
+  // holds to the end. Progress comes from inside the pass.
+  const extraction = extract(sentences, {
+    gazetteer,
+    period,
+    subject,
+    ...(meta.publishedAt ? { publishedYear: meta.publishedAt.slice(0, 4) } : {}),
+    ...(onProgress ? { onProgress } : {}),
   });
 
   const linker = new Linker(known);
