@@ -82,8 +82,12 @@ function foldWidth(text: string, origin: number[]): { text: string; origin: numb
 
 /** Whitespace that PDF extraction put inside words and numbers goes; paragraph breaks stay. */
 function repairBreaks(text: string, origin: number[]): { text: string; origin: number[] } {
-  let out = '';
+  // Built as a list and never read back while growing: reading a character of a string being concatenated
+  // flattens it, which made this quadratic (5.3 s for 1 MB).
+  const out: string[] = [];
   const map: number[] = [];
+  let before = '';
+  let lastNewline = -1;
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] as string;
     // Markdown emphasis (**5.3%**) is layout, not text.
@@ -92,12 +96,11 @@ function repairBreaks(text: string, origin: number[]): { text: string; origin: n
       let j = i;
       while (j < text.length && /\s/.test(text[j] as string)) j += 1;
       const run = text.slice(i, j);
-      const before = out.at(-1) ?? '';
       const after = text[j] ?? '';
       const newlines = (run.match(/\n/g) ?? []).length;
       // A line that stops mid-sentence (long, no closing punctuation) continues on the next one, even across
       // a blank line (PDF pages); a short line is a heading, and a bullet starts a new item.
-      const lineLength = out.length - out.lastIndexOf('\n') - 1;
+      const lineLength = out.length - lastNewline - 1;
       const lineBreakInSentence =
         newlines >= 1 &&
         newlines <= 2 &&
@@ -111,16 +114,19 @@ function repairBreaks(text: string, origin: number[]): { text: string; origin: n
         (TIGHT.test(before) || TIGHT.test(after)) &&
         (CJK.test(before) || CJK.test(after) || /\d/.test(before));
       if (!(lineBreakInSentence || spaceInWords)) {
-        out += newlines > 0 ? '\n' : ' ';
+        before = newlines > 0 ? '\n' : ' ';
+        if (newlines > 0) lastNewline = out.length;
+        out.push(before);
         map.push(origin[i] as number);
       }
       i = j - 1;
       continue;
     }
-    out += ch;
+    out.push(ch);
+    before = ch;
     map.push(origin[i] as number);
   }
-  return { text: out, origin: map };
+  return { text: out.join(''), origin: map };
 }
 
 /** “3 13 N”, “1 2 4 N”, “部门 智库”: a short quoted name whose parts are separated by single spaces lost its "+". */

@@ -68,9 +68,14 @@ export interface WriteSummary {
  */
 export const LOCK_DOCUMENT = 'MERGE (d:Document {key: $doc}) SET d.ingestLock = true REMOVE d.ingestLock';
 
-export function ingestStatements(result: PipelineResult): { cypher: string; params: Params }[] {
+export interface IngestStatement {
+  cypher: string;
+  params: Params;
+}
+
+export function ingestStatements(result: PipelineResult): IngestStatement[] {
   const doc = result.meta.key;
-  const statements: { cypher: string; params: Params }[] = [LOCK_DOCUMENT, ...RETRACT_STATEMENTS].map((cypher) => ({
+  const statements: IngestStatement[] = [LOCK_DOCUMENT, ...RETRACT_STATEMENTS].map((cypher) => ({
     cypher,
     params: { doc },
   }));
@@ -183,13 +188,16 @@ export function ingestStatements(result: PipelineResult): { cypher: string; para
   return statements;
 }
 
-/** Writes one document's facts in one transaction. `beforeStatement` lets a test interrupt the write. */
+/**
+ * Writes one document's facts in one transaction. `beforeStatement` lets a test interrupt the write; `statements`
+ * are ingestStatements(result) when the caller built them already (in the extraction worker).
+ */
 export async function writeIngest(
   db: Executor,
   result: PipelineResult,
   beforeStatement?: (index: number) => void,
+  statements: IngestStatement[] = ingestStatements(result),
 ): Promise<WriteSummary> {
-  const statements = ingestStatements(result);
   await db.writeAll(statements, beforeStatement);
   return {
     entitiesCreated: result.entities.filter((e) => e.isNew).length,
