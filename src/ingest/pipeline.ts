@@ -264,7 +264,8 @@ export function runPipeline(
     warnings.push('No figures or rankings were found in the text.');
 
   return {
-    meta: { ...meta, period, script: n.traditional ? 'TRADITIONAL' : 'SIMPLIFIED' },
+    // The subject as given or inferred (null when none was found), for the ingest summary.
+    meta: { ...meta, period, subject: subject?.name ?? null, script: n.traditional ? 'TRADITIONAL' : 'SIMPLIFIED' },
     text,
     entities: [...entities.values()].filter((e) => e.mentions.length > 0),
     observations: [...observations.values()],
