@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { startServerProcess } from '../src/cli/server-process';
 import { PROJECT_ROOT } from '../src/config';
 import { largeReport } from '../src/ingest/large-report';
 
-// npm run ingest:stall [-- --bytes 2000000 --idle 20 --clients 4 --port 7694 --workers N]
+// npm run ingest:stall [-- --bytes 2000000 --idle 30 --rate 10 --port 7694 --workers N]
 // How much a large ingest slows everyone else's reads: the server as `npm start` runs it (its own Neo4j in
-// .neo4j/ingest-stall, seeded), a closed-loop mix of read queries from a few clients, first on an idle server,
+// .neo4j/ingest-stall, seeded), a mix of read queries sent at a fixed rate, first on an idle server,
 // then while one ingestReport of a ~2 MB report runs. Prints p50/p90/p99/max of the reads in both phases.
 // `--workers 0` runs extraction on the request thread (INGEST_WORKERS=0), for comparison.
 
@@ -40,8 +41,8 @@ function summary(label: string, ms: number[]): string {
 
 async function main(): Promise<void> {
   const bytes = Number(flag('bytes', '2000000'));
-  const idleSeconds = Number(flag('idle', '20'));
-  const clients = Number(flag('clients', '4'));
+  const idleSeconds = Number(flag('idle', '30'));
+  const rate = Number(flag('rate', '10'));
   const boltPort = flag('port', '7694');
   const workers = flag('workers', '');
   const port = await freePort();
@@ -66,13 +67,26 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
   });
   try {
+    // node:http rather than fetch: fetch gives up on an answer that takes over 300 s (a 2 MB ingest on a busy machine).
     const post = async (body: unknown, headers: Record<string, string> = {}) => {
-      const res = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify(body),
+      const raw = await new Promise<string>((done, fail) => {
+        const req = request(
+          `${base}/graphql`,
+          { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+          (res) => {
+            let data = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => {
+              data += chunk;
+            });
+            res.on('end', () => done(data));
+            res.on('error', fail);
+          },
+        );
+        req.on('error', fail);
+        req.end(JSON.stringify(body));
       });
-      const json = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+      const json = JSON.parse(raw) as { errors?: { message: string; extensions?: { code?: string } }[] };
       if (json.errors) throw new Error(`${json.errors[0]?.extensions?.code ?? 'no code'}: ${json.errors[0]?.message}`);
       return json;
     };
@@ -84,25 +98,28 @@ async function main(): Promise<void> {
     await post({ query: ingestMutation, variables: { input: { key, title: 'x', text: '上半年。' } } }, auth);
     for (const query of mix) await post({ query }).catch(() => undefined); // warm up
 
-    /** Clients in a closed loop until `until` says stop; the latency of every read. */
+    /**
+     * Reads at a fixed rate (open loop) until `until` says stop; each latency counted from when the read was due,
+     * so a stalled server shows in every read that waited, not only in the few a closed loop would have sent.
+     */
     const errors = new Map<string, number>();
     const readLoop = async (until: () => boolean) => {
       const latencies: number[] = [];
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: clients }, async () => {
-          while (!until()) {
-            const query = mix[next % mix.length] as string;
-            next += 1;
-            const t = performance.now();
-            // A failed read is counted, with its latency, and the loop goes on.
-            await post({ query }).catch((error: Error) =>
-              errors.set(error.message, (errors.get(error.message) ?? 0) + 1),
-            );
-            latencies.push(performance.now() - t);
-          }
-        }),
-      );
+      const inFlight: Promise<unknown>[] = [];
+      const t0 = performance.now();
+      for (let i = 0; !until(); i += 1) {
+        const due = t0 + (i * 1000) / rate;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const query = mix[i % mix.length] as string;
+        inFlight.push(
+          post({ query })
+            // A failed read is counted, with its latency.
+            .catch((error: Error) => errors.set(error.message, (errors.get(error.message) ?? 0) + 1))
+            .finally(() => latencies.push(performance.now() - due)),
+        );
+      }
+      await Promise.all(inFlight);
       return latencies;
     };
 
@@ -121,12 +138,13 @@ async function main(): Promise<void> {
     ).finally(() => {
       ingesting = false;
     });
+    ingest.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     const during = await readLoop(() => !ingesting);
     const outcome = (await ingest) as { data: { ingestReport: Record<string, number> } };
     const took = performance.now() - started;
 
     console.log(
-      `\nread mix: ${mix.length} queries (queries/examples + stats), ${clients} clients in a closed loop; extraction ${workers === '0' ? 'on the request thread (INGEST_WORKERS=0)' : 'in worker threads'}`,
+      `\nread mix: ${mix.length} queries (queries/examples + stats), ${rate} reads/s at a fixed rate; extraction ${workers === '0' ? 'on the request thread (INGEST_WORKERS=0)' : 'in worker threads'}`,
     );
     console.log(
       `ingest: ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB in ${(took / 1000).toFixed(1)} s, ${JSON.stringify(outcome.data.ingestReport)}`,
