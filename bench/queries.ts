@@ -219,8 +219,8 @@ const Q3: BenchQuery = {
       entity(name: $key, kind: REGION) {
         key name
         ... on Region {
-          rankings { id period rank basis indicator { key name } scope { key name } evidence { quote offset document { key } } }
-          observations { id period kind growthPct value { value unit text } indicator { key name } evidence { quote offset document { key } } }
+          rankings(first: 500) { id period rank basis indicator { key name } scope { key name } evidence { quote offset document { key } } }
+          observations(first: 500) { id period kind growthPct value { value unit text } indicator { key name } evidence { quote offset document { key } } }
         }
       }
     }`,

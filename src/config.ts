@@ -48,6 +48,8 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   /** On SIGTERM/SIGINT: how long in-flight requests may run before their connections are closed. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  /** Error answers keep extensions.originalError (the underlying error's message; stack in development). */
+  DEBUG_ERRORS: bool.default(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

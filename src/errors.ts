@@ -19,6 +19,15 @@ const HTTP_STATUS: Record<ErrorCode, number | undefined> = {
   UNAVAILABLE: 503,
 };
 
+/** The status of a request that fails as a whole with this code (plugins/use-error-codes.ts). */
+export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  QUERY_TOO_COMPLEX: 400,
+  UNAVAILABLE: 503,
+};
+
 export class AppError extends GraphQLError {
   readonly code: ErrorCode;
 
@@ -31,21 +40,3 @@ export class AppError extends GraphQLError {
 
 export const badInput = (message: string) => new AppError('BAD_USER_INPUT', message);
 export const notFound = (message: string) => new AppError('NOT_FOUND', message);
-
-/** Parse and validation failures are the client's to fix: they carry BAD_USER_INPUT, like every other input error. */
-const CLIENT_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-]);
-
-export function normaliseErrorCode(error: GraphQLError): GraphQLError {
-  const code = error.extensions?.code;
-  if (typeof code !== 'string' || !CLIENT_CODES.has(code)) return error;
-  return new GraphQLError(error.message, {
-    ...(error.nodes ? { nodes: error.nodes } : {}),
-    ...(error.path ? { path: error.path } : {}),
-    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
-  });
-}

@@ -2,7 +2,9 @@ import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { type AppServices, createContext } from './context';
 import { graphiqlTabs, renderBundledGraphiQL } from './http/graphiql';
 import { useExploreRoutes } from './http/routes';
+import { LIMITS } from './limits';
 import { guardPlugins } from './plugins';
+import type { BodyLimitStats } from './plugins/use-body-limit';
 import { schema } from './schema';
 
 export const DEFAULT_QUERY = `# The five source reports of the seeded graph. Press ▶ to run.
@@ -30,7 +32,7 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** The GraphQL server over a connected database; tests call its fetch directly, server.ts listens with it. */
-export function createYogaApp(services: AppServices) {
+export function createYogaApp(services: AppServices, bodyStats?: BodyLimitStats) {
   const { config, database } = services;
   let shuttingDown = false;
   const yoga = createYoga({
@@ -43,10 +45,14 @@ export function createYogaApp(services: AppServices) {
       ? { title: 'Jiaozuo economy knowledge graph', defaultQuery: DEFAULT_QUERY, defaultTabs: graphiqlTabs() }
       : false,
     renderGraphiQL: renderBundledGraphiQL,
-    maskedErrors: { isDev: config.NODE_ENV === 'development' },
+    maskedErrors: { isDev: config.DEBUG_ERRORS },
+    // The body is limited while read (plugins/use-body-limit.ts); this is yoga's own cap behind it.
+    maxRequestBodySize: LIMITS.maxIngestBodyBytes,
+    // No uploads: a multipart body would be buffered by yoga before any limit applies.
+    multipart: false,
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: false } : false,
     plugins: [
-      ...guardPlugins(config),
+      ...guardPlugins(config, bodyStats),
       useExploreRoutes(services),
       useReadinessCheck({
         endpoint: '/ready',

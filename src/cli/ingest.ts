@@ -109,7 +109,8 @@ function summarise(task: Task, outcome: IngestOutcome, ms: number): string[] {
       .join(', ') || 'none';
   return [
     `ingest: ${task.key} (${r.meta.period}, ${r.meta.script}) in ${ms} ms — ${task.file}`,
-    `  period: ${r.meta.period}; subject: ${r.meta.subject ?? 'none'}`,
+    `  period: ${r.inferred.period.value} (${r.inferred.period.reason}, confidence ${r.inferred.period.confidence})`,
+    `  subject: ${r.inferred.subject.value ?? 'none'} (${r.inferred.subject.reason}, confidence ${r.inferred.subject.confidence})`,
     `  entities: ${outcome.entitiesCreated} created, ${outcome.entitiesLinked} linked (${list(byKind)}); figures: ${outcome.observations}; rankings: ${outcome.rankings}; relations: ${r.relations.length} (${list(relations)})`,
     ...outcome.warnings.map((w) => `  warning: ${w}`),
   ];

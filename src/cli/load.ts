@@ -17,7 +17,7 @@ const warmup = arg('warmup', 10);
 
 export const QUERY_MIX = [
   '{ entity(name: "region/jiaozuo") { key name nameEn aliases description } }',
-  '{ industrialChains(tier: GROUP) { name projects(first: 20) { edges { node { name developers { name region { name } } } } } } }',
+  '{ industrialChains(tier: GROUP, first: 10) { name projects(first: 20) { edges { node { name developers { name region { name } } } } } } }',
   '{ rankings(subject: "焦作市", first: 50) { edges { node { period rank basis indicator { name } } } } observations(subject: "焦作市", first: 50) { edges { node { period growthPct value { text } } } } }',
   '{ search(query: "宁福巨湾", first: 5) { score entity { name } } }',
   '{ path(from: "蜜雪冰城", to: "河南省") { length nodes { name } } }',

@@ -7,6 +7,13 @@ import { AppError } from '../errors';
 
 export type Params = Record<string, unknown>;
 
+/** One statement of a write transaction; `check` sees its result rows and may throw to roll the whole write back. */
+export interface WriteStatement {
+  cypher: string;
+  params?: Params;
+  check?: (rows: Record<string, unknown>[]) => void;
+}
+
 /** JS numbers reach Cypher as floats; SKIP, LIMIT and list indexes need integers. */
 export const int = (n: number) => neo4j.int(Math.trunc(n));
 
@@ -92,24 +99,19 @@ export class Executor {
   }
 
   /** Several writes in one transaction: all or nothing. */
-  writeAll(
-    statements: { cypher: string; params?: Params }[],
-    beforeStatement?: (index: number) => void,
-  ): Promise<void> {
+  writeAll(statements: WriteStatement[], beforeStatement?: (index: number) => void): Promise<void> {
     return this.track(this.runAll(statements, beforeStatement));
   }
 
-  private async runAll(
-    statements: { cypher: string; params?: Params }[],
-    beforeStatement?: (index: number) => void,
-  ): Promise<void> {
+  private async runAll(statements: WriteStatement[], beforeStatement?: (index: number) => void): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     try {
       await session.executeWrite(async (tx) => {
         for (const [index, s] of statements.entries()) {
           beforeStatement?.(index);
           this.counter.count += 1;
-          await tx.run(s.cypher, s.params ?? {});
+          const result = await tx.run(s.cypher, s.params ?? {});
+          s.check?.(result.records.map((r) => r.toObject()));
         }
       }, this.txConfig());
     } catch (error) {

@@ -1,10 +1,10 @@
 import { execute, type GraphQLError, parse } from 'graphql';
 import { type AppServices, createContext } from '../context';
+import { latestPeriod } from '../domain/period';
 import { ERROR_CODES, type ErrorCode } from '../errors';
 import { schema } from '../schema';
 import { ALL, type AnalystQuery, analystQueries, type Flat, LATEST } from './analyst-queries';
-import { type Cell, toCsv } from './csv';
-import { latestPeriod } from './periods';
+import { type Cell, csvStream } from './csv';
 
 // /q: the analyst queries (src/http/analyst-queries.ts) run against the schema and served flat as CSV or JSON.
 
@@ -257,7 +257,7 @@ export async function handleQueryRoute(
   try {
     const result = await runAnalystQuery(services, query, url.searchParams, request, log);
     if (match[2] === 'json') return json(result);
-    return new Response(toCsv(result.columns, result.rows), {
+    return new Response(csvStream(result.columns, result.rows), {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `inline; filename="${query.name}.csv"`,

@@ -3,7 +3,7 @@ import type { EntityKind } from '../seed/schema';
 import { allNames } from '../seed/validate';
 import { normalizeName } from '../text/chinese';
 import type { KnownEntity } from './link';
-import { type PipelineResult, runPipeline } from './pipeline';
+import { type FactProvenance, type PipelineResult, runPipeline } from './pipeline';
 
 // Measures the pipeline against the curated graph: each seed report is ingested on its own and its facts are
 // compared with the curated facts that cite that report. Entity spans are found by patterns alone (the
@@ -57,7 +57,21 @@ export function scoreTable(scores: Score[], goldLabel: string): string {
   ].join('\n');
 }
 
-export function evaluate(data: SeedData): { scores: Score[]; misses: string[]; results: PipelineResult[] } {
+/** " [rule ← indicator rule 0.9]": the rule an extracted fact came from, for the verbose lists of extra facts. */
+export function ruleTag(fact: FactProvenance & { indicatorRule?: string }): string {
+  if (!fact.rule) return '';
+  const via = fact.indicatorRule && fact.indicatorRule !== 'known.gazetteer' ? ` ← ${fact.indicatorRule}` : '';
+  return ` [${fact.rule}${via}${fact.confidence !== undefined ? ` ${fact.confidence}` : ''}]`;
+}
+
+/**
+ * By default each report is given its title and publication date only, and the pipeline infers period and
+ * subject; `givenMeta` passes the curated period too (the scoring before issue 15).
+ */
+export function evaluate(
+  data: SeedData,
+  options: { givenMeta?: boolean } = {},
+): { scores: Score[]; misses: string[]; results: PipelineResult[] } {
   const known = knownFromSeed(data);
   const curated = new Set(data.entities.filter((e) => e.kind === 'INDICATOR').map((e) => e.key));
   const totals = new Map<string, { e: number; g: number; m: number }>();
@@ -70,7 +84,12 @@ export function evaluate(data: SeedData): { scores: Score[]; misses: string[]; r
   for (const doc of data.documents) {
     const result = runPipeline(
       doc.text,
-      { key: doc.key, title: doc.title, publishedAt: doc.publishedAt ?? null, period: doc.period ?? null },
+      {
+        key: doc.key,
+        title: doc.title,
+        publishedAt: doc.publishedAt ?? null,
+        period: options.givenMeta ? (doc.period ?? null) : null,
+      },
       known,
       { gazetteerKinds: EVAL_GAZETTEER_KINDS },
     );
@@ -101,7 +120,7 @@ export function evaluate(data: SeedData): { scores: Score[]; misses: string[]; r
         matchedObs += 1;
       } else
         misses.push(
-          `${doc.id} extra observation ${o.subject} ${o.indicator} ${o.period} ${o.value?.text ?? ''} ${o.growthPct ?? ''}`,
+          `${doc.id} extra observation ${o.subject} ${o.indicator} ${o.period} ${o.value?.text ?? ''} ${o.growthPct ?? ''}${ruleTag(o)}`,
         );
     }
     goldObs.forEach((g, k) => {
@@ -128,7 +147,10 @@ export function evaluate(data: SeedData): { scores: Score[]; misses: string[]; r
       if (i >= 0) {
         usedRank.add(i);
         matchedRank += 1;
-      } else misses.push(`${doc.id} extra ranking ${r.subject} ${r.indicator} ${r.period} ${r.scope} ${r.rank}`);
+      } else
+        misses.push(
+          `${doc.id} extra ranking ${r.subject} ${r.indicator} ${r.period} ${r.scope} ${r.rank}${ruleTag(r)}`,
+        );
     }
     goldRank.forEach((g, k) => {
       if (!usedRank.has(k)) misses.push(`${doc.id} missed ranking ${g.subject} ${g.indicator} ${g.period} ${g.rank}`);
@@ -143,8 +165,10 @@ export function evaluate(data: SeedData): { scores: Score[]; misses: string[]; r
       const gold = new Set(data.entities.filter((e) => e.kind === kind && cites(e.mentions)).map((e) => e.key));
       const found = new Set(result.entities.filter((e) => e.kind === kind).map((e) => e.key));
       const matched = [...found].filter((k) => gold.has(k)).length;
-      for (const k of found)
-        if (!gold.has(k)) misses.push(`${doc.id} extra ${kind} ${result.entities.find((e) => e.key === k)?.name}`);
+      for (const k of found) {
+        const e = result.entities.find((x) => x.key === k);
+        if (!gold.has(k) && e) misses.push(`${doc.id} extra ${kind} ${e.name}${ruleTag(e)}`);
+      }
       for (const k of gold) if (!found.has(k)) misses.push(`${doc.id} missed ${kind} ${k}`);
       add(label, found.size, gold.size, matched);
     }

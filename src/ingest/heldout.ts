@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { SEED_DIR } from '../seed/read';
 import { normalizeName } from '../text/chinese';
-import { EVAL_GAZETTEER_KINDS, type Score, sameNumber, score } from './evaluate';
+import { EVAL_GAZETTEER_KINDS, ruleTag, type Score, sameNumber, score } from './evaluate';
 import type { KnownEntity } from './link';
 import { type PipelineResult, runPipeline } from './pipeline';
 
@@ -88,7 +88,8 @@ export function scoreHeldout(
   const tally = <E, G>(kind: string, ex: E[], gd: G[], same: (e: E, g: G) => boolean, show: (x: E | G) => string) => {
     const m = match(ex, gd, same);
     tallies.push({ kind, extracted: ex.length, gold: gd.length, matched: m.matched });
-    for (const e of m.extra) misses.push(`${doc} extra ${kind} ${show(e)}`);
+    for (const e of m.extra)
+      misses.push(`${doc} extra ${kind} ${show(e)}${typeof e === 'object' && e !== null ? ruleTag(e) : ''}`);
     for (const g of m.missed) misses.push(`${doc} missed ${kind} ${show(g)}`);
   };
 
@@ -132,23 +133,40 @@ export function scoreHeldout(
   return { tallies, misses };
 }
 
-/** Runs the pipeline on every held-out report and scores it against its gold file. */
+/** A report's period as the pipeline took it against the gold meta's, for the per-report check of --verbose. */
+export interface PeriodCheck {
+  key: string;
+  period: string;
+  gold: string | undefined;
+  reason: string;
+}
+
+/**
+ * Runs the pipeline on every held-out report and scores it against its gold file. By default the pipeline is
+ * given only the title and publication date, as a user gives them, and infers period and subject itself;
+ * `givenMeta` passes the gold meta's period too (the scoring before issue 15).
+ */
 export function evaluateHeldout(
   known: KnownEntity[],
   dir = HELDOUT_DIR,
-): { scores: Score[]; misses: string[]; results: PipelineResult[] } {
+  options: { givenMeta?: boolean } = {},
+): { scores: Score[]; misses: string[]; results: PipelineResult[]; periods: PeriodCheck[] } {
   const totals = new Map<string, Tally>();
   const misses: string[] = [];
   const results: PipelineResult[] = [];
+  const periods: PeriodCheck[] = [];
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
     const stem = file.slice(0, -'.txt'.length);
     const gold = goldSchema.parse(parse(readFileSync(join(dir, `${stem}.gold.yaml`), 'utf8')));
-    const result = runPipeline(readFileSync(join(dir, file), 'utf8'), { key: `report/${stem}`, ...gold.meta }, known, {
+    const { period, ...given } = gold.meta;
+    const meta = { key: `report/${stem}`, ...given, ...(options.givenMeta && period ? { period } : {}) };
+    const result = runPipeline(readFileSync(join(dir, file), 'utf8'), meta, known, {
       gazetteerKinds: EVAL_GAZETTEER_KINDS,
     });
     results.push(result);
+    periods.push({ key: meta.key, period: result.meta.period, gold: period, reason: periodReason(result) });
     const scored = scoreHeldout(result, gold, known);
     misses.push(...scored.misses);
     for (const t of scored.tallies) {
@@ -161,5 +179,13 @@ export function evaluateHeldout(
       });
     }
   }
-  return { scores: [...totals.values()].map((t) => score(t.kind, t.extracted, t.gold, t.matched)), misses, results };
+  return {
+    scores: [...totals.values()].map((t) => score(t.kind, t.extracted, t.gold, t.matched)),
+    misses,
+    results,
+    periods,
+  };
 }
+
+const periodReason = (r: PipelineResult) =>
+  `${r.inferred.period.reason} (confidence ${r.inferred.period.confidence}); subject ${r.inferred.subject.value ?? 'none'}: ${r.inferred.subject.reason}`;

@@ -1,4 +1,5 @@
 import { toSimplified } from '../text/chinese';
+import { keepsLineBreak } from './layout/lines';
 
 // Stage 1: the text the extractor reads — simplified script, half-width digits and punctuation, PDF line
 // breaks inside words and numbers removed, lost "+" signs restored — with a map from every character back
@@ -108,7 +109,8 @@ function repairBreaks(text: string, origin: number[]): { text: string; origin: n
         !SENTENCE_END.test(before) &&
         lineLength >= (newlines === 1 ? 4 : 12) &&
         after !== '' &&
-        !/[-•▶■□●·]/.test(after);
+        !/[-•▶■□●·]/.test(after) &&
+        !keepsLineBreak(text, i, j);
       const spaceInWords =
         newlines === 0 &&
         (TIGHT.test(before) || TIGHT.test(after)) &&

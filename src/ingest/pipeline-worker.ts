@@ -21,7 +21,7 @@ export type WorkerMessage =
       type: 'result';
       id: number;
       result: Omit<ReturnType<typeof runPipeline>, 'text'>;
-      statements: IngestStatement[];
+      statements: Omit<IngestStatement, 'check'>[];
     }
   | { type: 'error'; id: number; message: string; stack?: string };
 
@@ -45,7 +45,8 @@ port.on('message', (job: PipelineJob) => {
       type: 'result',
       id: job.id,
       result,
-      statements: ingestStatements(full),
+      // Plain data only: a statement's check (a function) is put back by withChecks on the other side.
+      statements: ingestStatements(full).map(({ check: _check, ...plain }) => plain),
     } satisfies WorkerMessage);
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));

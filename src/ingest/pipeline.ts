@@ -1,7 +1,10 @@
 import type { EntityKind } from '../seed/schema';
 import { hasChinese } from '../text/chinese';
-import { extract, type NameMention } from './extract';
-import { placeEntries } from './gazetteer';
+import { readDocument } from './document/document';
+import type { RegionEntry } from './document/subject';
+import { extract, type NameMention, ruleSpec } from './extract';
+import { findPlace, type GazetteerEntry, placeAncestry, placeByKey, placeEntries, provinceOf } from './gazetteer';
+import { preferLayout, readLayout } from './layout/read';
 import { gazetteerFrom, type KnownEntity, Linker, linkAll } from './link';
 import { normalise, originalSpan } from './normalise';
 import { type Sentence, segment } from './segment';
@@ -23,7 +26,13 @@ export interface Evidence {
   offset: number;
 }
 
-export interface FactEntity {
+/** The extraction rule a fact came from (its id, see src/ingest/extract/rules.ts) and its confidence (0–1). */
+export interface FactProvenance {
+  rule?: string;
+  confidence?: number;
+}
+
+export interface FactEntity extends FactProvenance {
   key: string;
   kind: EntityKind;
   name: string;
@@ -31,9 +40,14 @@ export interface FactEntity {
   aliases: string[];
   status?: string;
   mentions: Evidence[];
+  /** A project's own investment and capacity as the report states them (layout/investment.ts). */
+  investment?: { value: number; unit: string; text: string; evidence: Evidence };
+  capacity?: { value: number; unit: string; text: string; evidence: Evidence };
 }
 
-export interface FactObservation {
+export interface FactObservation extends FactProvenance {
+  /** The rule that found the indicator's name, when not the gazetteer's. */
+  indicatorRule?: string;
   indicator: string;
   subject: string;
   period: string;
@@ -43,7 +57,8 @@ export interface FactObservation {
   evidence: Evidence[];
 }
 
-export interface FactRanking {
+export interface FactRanking extends FactProvenance {
+  indicatorRule?: string;
   indicator: string;
   subject: string;
   period: string;
@@ -53,15 +68,25 @@ export interface FactRanking {
   evidence: Evidence[];
 }
 
-export interface FactRelation {
+export interface FactRelation extends FactProvenance {
   type: 'DEVELOPS' | 'LOCATED_IN';
   from: string;
   to: string;
   evidence: Evidence[];
 }
 
+/** What the document layer inferred (or was given), with how sure it is and why. */
+export interface Inferred<T> {
+  value: T;
+  confidence: number;
+  reason: string;
+  warning: string | null;
+}
+
 export interface PipelineResult {
   meta: IngestMeta & { period: string; script: 'SIMPLIFIED' | 'TRADITIONAL' };
+  /** The report's period and subject region as given, or as read from its title, head and opening. */
+  inferred: { period: Inferred<string>; subject: Inferred<string | null> };
   text: string;
   entities: FactEntity[];
   observations: FactObservation[];
@@ -80,13 +105,24 @@ const GAZETTEER_KINDS: EntityKind[] = [
   'INSTITUTION',
 ];
 
-function inferPeriod(text: string, publishedAt?: string | null): string {
-  const year = /(20\d{2})年/.exec(text)?.[1] ?? publishedAt?.slice(0, 4) ?? String(new Date().getFullYear());
-  if (/上半年|1[~～-]6月/.test(text)) {
-    const y = publishedAt && /上半年/.test(text) ? publishedAt.slice(0, 4) : year;
-    return `${y}-H1`;
+/** The regions of the gazetteer as the document layer takes them: every form of one region together, with its level
+ * and parent where the built-in places give them. */
+function regionEntries(gazetteer: GazetteerEntry[]): RegionEntry[] {
+  const byKey = new Map<string, RegionEntry>();
+  for (const g of gazetteer) {
+    if (g.kind !== 'REGION') continue;
+    const place = placeByKey(g.key);
+    const entry = byKey.get(g.key) ?? {
+      key: g.key,
+      name: g.canonical,
+      forms: [],
+      ...(place?.level ? { level: place.level } : {}),
+      ...(place?.parent ? { parent: place.parent } : {}),
+    };
+    if (!entry.forms.includes(g.form)) entry.forms.push(g.form);
+    byKey.set(g.key, entry);
   }
-  return year;
+  return [...byKey.values()];
 }
 
 function mergeEvidence(list: Evidence[], e: Evidence): void {
@@ -103,31 +139,41 @@ export function runPipeline(
   const warnings: string[] = [];
   const n = normalise(text);
   const sentences = segment(n);
-  const period = meta.period ?? inferPeriod(n.text, meta.publishedAt);
-  if (!meta.period && !meta.publishedAt && !/(20\d{2})年/.test(n.text)) {
-    warnings.push(
-      `The text names no year: the period was taken as ${period} from today's date. Pass the period to be sure.`,
+  const graphNames = gazetteerFrom(known, gazetteerKinds);
+  const byLength = (a: { form: string }, b: { form: string }) => b.form.length - a.form.length;
+  // Places are read twice: first with no context, to find the subject; then around the subject, which decides
+  // between places of one name (鼓楼区) and lets the short forms of its own counties be read (gazetteer.ts).
+  const placeText = `${meta.title}\n${n.text}`;
+  const regionsNear = (context?: string) =>
+    [...placeEntries(placeText, context), ...graphNames].sort(byLength).filter((g) => g.kind === 'REGION');
+  // A subject the caller names is found among all places even when the text never names it.
+  const given = meta.subject ? findPlace(meta.subject) : undefined;
+  const read = (regions: GazetteerEntry[]) =>
+    readDocument(
+      text,
+      meta,
+      regionEntries(
+        given
+          ? [...regions, { key: given.key, kind: 'REGION', form: meta.subject as string, canonical: given.name }]
+          : regions,
+      ),
     );
+  let doc = read(regionsNear());
+  // A county's short form (闻喜 for 闻喜县) is read only near its city: with a first subject found (运城市), the
+  // places are read again around it and the subject inferred once more.
+  if (!meta.subject && doc.subject.value) {
+    const again = read(regionsNear(doc.subject.value.key));
+    if (again.subject.value) doc = again;
   }
-  const gazetteer = [...placeEntries(), ...gazetteerFrom(known, gazetteerKinds)].sort(
-    (a, b) => b.form.length - a.form.length,
-  );
-  const subjectName =
-    meta.subject ??
-    inferSubject(
-      n.text,
-      gazetteer.filter((g) => g.kind === 'REGION'),
-      // The title, given and as the text's first line (before line repair joins it to what follows).
-      `${meta.title} ${text.split('\n').find((l) => l.trim() !== '') ?? ''}`,
-    );
-  const subjectEntry = subjectName
-    ? gazetteer.find((g) => g.kind === 'REGION' && (g.form === subjectName || g.canonical === subjectName))
-    : undefined;
+  const period = doc.period.value;
+  if (doc.period.confidence < 0.5 && doc.period.warning) warnings.push(doc.period.warning);
+  const subjectEntry = doc.subject.value;
+  const gazetteer = [...placeEntries(placeText, subjectEntry?.key), ...graphNames].sort(byLength);
+  const province = subjectEntry ? provinceOf(subjectEntry.key)?.key : undefined;
   const subject: NameMention | null = subjectEntry
-    ? { kind: 'REGION', name: subjectEntry.canonical, key: subjectEntry.key, start: 0, end: 0 }
+    ? { kind: 'REGION', name: subjectEntry.name, key: subjectEntry.key, start: 0, end: 0 }
     : null;
-  if (!subject)
-    warnings.push('No subject region found: 我市/全市 figures were left without a subject. Pass --subject.');
+  if (!subject && doc.subject.warning) warnings.push(doc.subject.warning);
 
   // One pass over the whole report: what a sentence establishes (a company's short name, what 公司 refers to)
   // holds to the end. Progress comes from inside the pass.
@@ -135,9 +181,16 @@ export function runPipeline(
     gazetteer,
     period,
     subject,
-    ...(meta.publishedAt ? { publishedYear: meta.publishedAt.slice(0, 4) } : {}),
+    ...(province ? { province } : {}),
+    ...(doc.publishedYear ? { publishedYear: doc.publishedYear } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
+  // Layout and list parsers (src/ingest/layout/): tables, place lists, batch totals, project investments win.
+  const amounts = preferLayout(
+    extraction,
+    readLayout(n, sentences, { gazetteer, period, subject, ...(province ? { provinceKey: province } : {}) }),
+    sentences,
+  );
 
   const linker = new Linker(known);
   const links = linkAll(extraction, linker);
@@ -150,7 +203,17 @@ export function runPipeline(
     if (!linked) return undefined;
     let e = entities.get(linked.key);
     if (!e) {
-      e = { key: linked.key, kind: linked.kind, name: linked.name, isNew: linked.isNew, aliases: [], mentions: [] };
+      // A new place carries its short forms (酉阳县 for 酉阳土家族苗族自治县), as write.ts stores it.
+      const aliases = linked.isNew && linked.kind === 'REGION' ? [...(placeByKey(linked.key)?.aliases ?? [])] : [];
+      e = {
+        key: linked.key,
+        kind: linked.kind,
+        name: linked.name,
+        isNew: linked.isNew,
+        aliases,
+        mentions: [],
+        ...(m.rule ? { rule: m.rule, confidence: ruleSpec(m.rule).confidence } : {}),
+      };
       entities.set(linked.key, e);
     }
     if (m.name !== e.name && !e.aliases.includes(m.name)) e.aliases.push(m.name);
@@ -159,6 +222,11 @@ export function runPipeline(
   for (const m of extraction.names) {
     const e = entity(m);
     if (e) mergeEvidence(e.mentions, evidenceOf(m.sentence));
+  }
+  for (const a of amounts) {
+    const e = entity(a.project);
+    if (e?.kind === 'PROJECT' && !e[a.property]) e[a.property] = { ...a.amount, evidence: evidenceOf(a.sentence) };
+    if (e) mergeEvidence(e.mentions, evidenceOf(a.sentence));
   }
   for (const [nameOrKey, status] of extraction.projectStatus) {
     const e =
@@ -186,6 +254,9 @@ export function runPipeline(
       ...(o.value ? { value: o.value } : {}),
       ...(o.growthPct !== undefined ? { growthPct: o.growthPct } : {}),
       evidence: [],
+      rule: o.rule,
+      ...(o.indicator.rule ? { indicatorRule: o.indicator.rule } : {}),
+      confidence: o.confidence,
     };
     mergeEvidence(fact.evidence, evidenceOf(o.sentence));
     observations.set(id, fact);
@@ -229,6 +300,9 @@ export function runPipeline(
       rank: r.rank,
       basis: r.basis,
       evidence: [],
+      rule: r.rule,
+      ...(r.indicator.rule ? { indicatorRule: r.indicator.rule } : {}),
+      confidence: r.confidence,
     };
     mergeEvidence(fact.evidence, evidenceOf(r.sentence));
     rankings.set(id, fact);
@@ -239,24 +313,57 @@ export function runPipeline(
     const to = keyOf(r.to);
     if (!from || !to || from === to) continue;
     const id = `${r.type}|${from}|${to}`;
-    const fact = relations.get(id) ?? { type: r.type, from, to, evidence: [] };
-    mergeEvidence(fact.evidence, evidenceOf(r.sentence));
+    const fact = relations.get(id) ?? { type: r.type, from, to, evidence: [], rule: r.rule, confidence: r.confidence };
+    const ev = evidenceOf(r.sentence);
+    mergeEvidence(fact.evidence, ev);
     relations.set(id, fact);
+    // Both ends are written with the relation, mentioned where it is stated: a place inside a project's name
+    // (彭泽县…项目) is no name of its own in the extraction, and without this its LOCATED_IN would have no end.
+    for (const end of [r.from, r.to]) {
+      const e = entity(end);
+      if (e) mergeEvidence(e.mentions, ev);
+    }
   }
 
   // Regions the facts point at (scopes, subjects) must exist too, with a mention where the text names them.
+  const knownKeys = new Set(known.map((k) => k.key));
   for (const r of rankings.values()) {
     if (!entities.has(r.scope)) {
-      const place = gazetteer.find((g) => g.key === r.scope);
+      const place = placeByKey(r.scope);
       if (place)
         entities.set(r.scope, {
           key: r.scope,
           kind: 'REGION',
-          name: place.canonical,
-          isNew: !known.some((k) => k.key === r.scope),
+          name: place.name,
+          isNew: !knownKeys.has(r.scope),
           aliases: [],
           mentions: [...r.evidence.slice(0, 1)],
         });
+    }
+  }
+  // A new place the division list knows is written with its parent, and the parent's parents up to one the graph
+  // holds: the LOCATED_IN edges carry the sentence that brought the place in, so they go when the report goes.
+  const ancestors = new Set<string>();
+  for (const e of [...entities.values()]) {
+    if (e.kind !== 'REGION' || !e.isNew || e.mentions.length === 0) continue;
+    const ev = e.mentions[0] as Evidence;
+    for (const [child, parent] of placeAncestry(e.key)
+      .slice(1)
+      .map((p, i, up) => [i === 0 ? e.key : (up[i - 1] as { key: string }).key, p] as const)) {
+      const id = `LOCATED_IN|${child}|${parent.key}`;
+      const fact = relations.get(id) ?? { type: 'LOCATED_IN' as const, from: child, to: parent.key, evidence: [] };
+      mergeEvidence(fact.evidence, ev);
+      relations.set(id, fact);
+      if (entities.has(parent.key) || knownKeys.has(parent.key)) break;
+      entities.set(parent.key, {
+        key: parent.key,
+        kind: 'REGION',
+        name: parent.name,
+        isNew: true,
+        aliases: [],
+        mentions: [],
+      });
+      ancestors.add(parent.key);
     }
   }
   if (!hasChinese(text)) warnings.push('The text has no Chinese in it: nothing could be extracted.');
@@ -264,58 +371,16 @@ export function runPipeline(
     warnings.push('No figures or rankings were found in the text.');
 
   return {
-    // The subject as given or inferred (null when none was found), for the ingest summary.
-    meta: { ...meta, period, subject: subject?.name ?? null, script: n.traditional ? 'TRADITIONAL' : 'SIMPLIFIED' },
+    meta: { ...meta, period, script: n.traditional ? 'TRADITIONAL' : 'SIMPLIFIED' },
+    inferred: {
+      period: doc.period,
+      subject: { ...doc.subject, value: doc.subject.value?.name ?? null },
+    },
     text,
-    entities: [...entities.values()].filter((e) => e.mentions.length > 0),
+    entities: [...entities.values()].filter((e) => e.mentions.length > 0 || ancestors.has(e.key)),
     observations: [...observations.values()],
     rankings: [...rankings.values()],
     relations: [...relations.values()],
     warnings,
   };
-}
-
-/**
- * The region the report is about: the city named most often. A report that speaks as a county or district (全县,
- * 我县, 全区…, more often than 全市, 我市) is about the county or district it names most often.
- */
-function inferSubject(
-  text: string,
-  regions: { form: string; canonical: string; key: string }[],
-  title = '',
-): string | undefined {
-  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
-  const city = count(/[全我本]市/g);
-  const level = count(/[全我本]县/g) > city ? /县$/ : count(/[全我本]区/g) > city ? /区$/ : undefined;
-  // A region's mentions under any of its names, longest name first, so "郑州" inside "郑州市" counts once.
-  const byKey = new Map<string, { canonical: string; forms: string[] }>();
-  for (const r of regions) {
-    if (r.key === 'region/henan' || r.key === 'region/china' || r.form.length < 2) continue;
-    if (level && !level.test(r.canonical)) continue;
-    const entry = byKey.get(r.key) ?? { canonical: r.canonical, forms: [] };
-    entry.forms.push(r.form);
-    byKey.set(r.key, entry);
-  }
-  const mentions = (within: string, forms: string[]) => {
-    const sorted = [...forms].sort((a, b) => b.length - a.length);
-    let rest = within;
-    let n = 0;
-    for (const f of sorted) {
-      n += rest.split(f).length - 1;
-      rest = rest.split(f).join('\u0000');
-    }
-    return n;
-  };
-  // The title names what a report is about: a region it names wins over one named as often in the body (a
-  // county-level city's report names its parent city too, "全市" meaning itself).
-  let best: string | undefined;
-  let bestScore = 0;
-  for (const { canonical, forms } of byKey.values()) {
-    const score = mentions(text, forms) + (mentions(title, forms) > 0 ? 1000 : 0);
-    if (score > bestScore) {
-      best = canonical;
-      bestScore = score;
-    }
-  }
-  return best ?? (level ? inferSubject(text.replace(/[全我本][县区]/g, ''), regions, title) : undefined);
 }

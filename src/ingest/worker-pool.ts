@@ -25,8 +25,8 @@ export interface PipelineRun {
 
 export interface PipelineOutput {
   result: PipelineResult;
-  /** What write.ts runs to store the result (ingestStatements), built in the worker too. */
-  statements: IngestStatement[];
+  /** What write.ts runs to store the result (ingestStatements, their checks left out), built in the worker too. */
+  statements: Omit<IngestStatement, 'check'>[];
 }
 
 interface Job {

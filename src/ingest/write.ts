@@ -1,9 +1,9 @@
-import type { Executor, Params } from '../db/executor';
+import type { Executor, Params, WriteStatement } from '../db/executor';
 import { observationKey, rankingKey } from '../seed/rows';
 import { LABEL_OF_KIND } from '../seed/schema';
 import { normalizeName, traditionalForms } from '../text/chinese';
-import { PLACES } from './gazetteer';
-import type { Evidence, PipelineResult } from './pipeline';
+import { placeByKey } from './gazetteer';
+import type { Evidence, FactEntity, PipelineResult } from './pipeline';
 
 // Stage 5: one transaction per document. Re-ingesting a key first takes back everything that document
 // said (its mentions, its evidence on shared facts, facts and entities only it supported), then writes the new
@@ -24,10 +24,20 @@ export const RETRACT_STATEMENTS = [
    WITH x, [i IN range(0, size(x.docs) - 1) WHERE x.docs[i] <> $doc] AS keep
    SET x.docs = [i IN keep | x.docs[i]], x.quotes = [i IN keep | x.quotes[i]], x.offsets = [i IN keep | x.offsets[i]]
    WITH x WHERE size(x.docs) = 0 DETACH DELETE x`,
-  `MATCH (:Entity)-[x]->(:Entity) WHERE $doc IN x.docs
-   WITH x, [i IN range(0, size(x.docs) - 1) WHERE x.docs[i] <> $doc] AS keep
+  // A place some ingest created only as the parent of another (河北省 above 邯郸市) is mentioned by no document:
+  // it goes when its last relationship goes.
+  `MATCH (a:Entity)-[x]->(b:Entity) WHERE $doc IN x.docs
+   WITH a, b, x, [i IN range(0, size(x.docs) - 1) WHERE x.docs[i] <> $doc] AS keep
    SET x.docs = [i IN keep | x.docs[i]], x.quotes = [i IN keep | x.quotes[i]], x.offsets = [i IN keep | x.offsets[i]]
-   WITH x WHERE size(x.docs) = 0 DELETE x`,
+   WITH a, b, x WHERE size(x.docs) = 0 DELETE x
+   WITH collect(a) + collect(b) AS ends UNWIND ends AS e
+   WITH DISTINCT e WHERE e.createdBy IS NOT NULL AND NOT (e)--()
+   DELETE e`,
+  // A project's investment or capacity this document stated (layout/investment.ts) goes with it.
+  ...(['investment', 'capacity'] as const).map(
+    (p) => `MATCH (x:Project) WHERE x.${p}Doc = $doc
+   REMOVE x.${p}Value, x.${p}Unit, x.${p}Text, x.${p}Doc, x.${p}Quote, x.${p}Offset`,
+  ),
   // Last, the mentions; an entity that some ingest created and that nothing refers to any more goes with them.
   `MATCH (:Document {key: $doc})-[m:MENTIONS]->(e:Entity)
    WITH collect(m) AS mentions, collect(DISTINCT e) AS entities
@@ -50,8 +60,22 @@ export function levelFromName(name: string): string {
 }
 
 function regionProps(key: string, name: string): Record<string, unknown> {
-  const place = PLACES.find((p) => p.key === key);
+  const place = placeByKey(key);
   return { level: place?.level ?? levelFromName(name), code: place?.code ?? null, nameEn: place?.nameEn ?? null };
+}
+
+/** A project's stated investment or capacity as <prefix>Value/Unit/Text (as seeding stores them) and its evidence. */
+function amountProps(prefix: 'investment' | 'capacity', e: FactEntity, doc: string): Record<string, unknown> {
+  const a = e[prefix];
+  if (!a) return {};
+  return {
+    [`${prefix}Value`]: a.value,
+    [`${prefix}Unit`]: a.unit,
+    [`${prefix}Text`]: a.text,
+    [`${prefix}Doc`]: doc,
+    [`${prefix}Quote`]: a.evidence.quote,
+    [`${prefix}Offset`]: a.evidence.offset,
+  };
 }
 
 export interface WriteSummary {
@@ -61,6 +85,18 @@ export interface WriteSummary {
   rankings: number;
 }
 
+/** Every key the facts of a result point at: each must be in the graph or created by the result. */
+function referencedKeys(result: PipelineResult): string[] {
+  return [
+    ...new Set([
+      ...result.entities.map((e) => e.key),
+      ...result.relations.flatMap((r) => [r.from, r.to]),
+      ...result.observations.flatMap((o) => [o.indicator, o.subject]),
+      ...result.rankings.flatMap((r) => [r.indicator, r.subject, r.scope]),
+    ]),
+  ];
+}
+
 /**
  * Taken first in every transaction that writes or removes a document: a write lock on its node (created when new;
  * the key's uniqueness constraint makes a second creator wait). Two ingests of one key then run one after the
@@ -68,9 +104,28 @@ export interface WriteSummary {
  */
 export const LOCK_DOCUMENT = 'MERGE (d:Document {key: $doc}) SET d.ingestLock = true REMOVE d.ingestLock';
 
-export interface IngestStatement {
-  cypher: string;
-  params: Params;
+const MISSING_ENDS = `UNWIND $keys AS key OPTIONAL MATCH (e:Entity {key: key})
+      WITH key, e WHERE e IS NULL RETURN collect(key) AS missing`;
+
+function failOnMissingEnds(doc: string): (rows: Record<string, unknown>[]) => void {
+  return (rows) => {
+    const missing = (rows[0]?.missing as string[] | undefined) ?? [];
+    if (missing.length > 0)
+      throw new Error(
+        `Ingest of ${doc} refers to ${missing.length} entities that are neither in the graph nor created by it ` +
+          `(${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); nothing was written.`,
+      );
+  };
+}
+
+export type IngestStatement = WriteStatement & { params: Params };
+
+/**
+ * Statements as plain data (what the extraction worker sends back: functions do not cross a thread) with their
+ * checks put back, so they fail the write as ingestStatements' own would.
+ */
+export function withChecks(statements: Omit<IngestStatement, 'check'>[], doc: string): IngestStatement[] {
+  return statements.map((s) => (s.cypher === MISSING_ENDS ? { ...s, check: failOnMissingEnds(doc) } : s));
 }
 
 export function ingestStatements(result: PipelineResult): IngestStatement[] {
@@ -99,7 +154,7 @@ export function ingestStatements(result: PipelineResult): IngestStatement[] {
     const rows = result.entities
       .filter((e) => e.kind === kind && e.isNew)
       .map((e) => {
-        const known = PLACES.find((p) => p.key === e.key)?.aliases ?? [];
+        const known = placeByKey(e.key)?.aliases ?? [];
         const surface = [...e.aliases, ...known];
         const aliases = [...new Set([...surface, ...[e.name, ...surface].flatMap(traditionalForms)])].filter(
           (a) => a !== e.name,
@@ -124,6 +179,21 @@ export function ingestStatements(result: PipelineResult): IngestStatement[] {
       params: { rows, doc },
     });
   }
+  // The relationships below MATCH their ends: a missing end would drop the fact without a word, so it fails the
+  // whole write instead.
+  statements.push({
+    cypher: MISSING_ENDS,
+    params: { keys: referencedKeys(result) },
+    check: failOnMissingEnds(doc),
+  });
+  const amounts = result.entities
+    .filter((e) => e.kind === 'PROJECT' && (e.investment || e.capacity))
+    .map((e) => ({ key: e.key, props: { ...amountProps('investment', e, doc), ...amountProps('capacity', e, doc) } }));
+  if (amounts.length > 0)
+    statements.push({
+      cypher: 'UNWIND $rows AS row MATCH (p:Project {key: row.key}) SET p += row.props',
+      params: { rows: amounts },
+    });
   statements.push({
     cypher: `UNWIND $rows AS row MATCH (d:Document {key: $doc}), (e:Entity {key: row.entity})
       MERGE (d)-[m:MENTIONS {offset: row.offset}]->(e) SET m.quote = row.quote`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPeriod } from '../domain/period';
 
 // The shape of the curated files under seed/data/: validated on every load, by seed:check and by the data tests.
 
@@ -24,9 +25,7 @@ export const LABEL_OF_KIND: Record<EntityKind, string> = {
 };
 
 const key = z.string().regex(/^[a-z]+\/[a-z0-9][a-z0-9-]*$/, 'keys look like "project/ningfu-juwan-battery"');
-const period = z
-  .string()
-  .regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}))?$/, 'periods look like "2022", "2025-H1", "2025-Q1" or "2025-07"');
+const period = z.string().refine(isPeriod, 'periods look like "2022", "2025-H1", "2025-Q1" or "2025-07"');
 
 export const evidenceSchema = z.strictObject({
   doc: z.string().regex(/^\d{3}$/, 'doc is the report id from documents.yaml, e.g. "000"'),

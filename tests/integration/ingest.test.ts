@@ -19,7 +19,10 @@ const ZHENGZHOU = `郑州经济半年报
 恒达科技年产5万吨新型材料项目等一批标志性项目建成投产。`;
 
 const MUTATION = `mutation ($input: IngestReportInput!) {
-  ingestReport(input: $input) { document { key title script period text } entitiesCreated entitiesLinked observations rankings warnings }
+  ingestReport(input: $input) {
+    document { key title script period text } entitiesCreated entitiesLinked observations rankings warnings
+    inferred { period { value confidence reason warning } subject { value confidence reason warning } }
+  }
 }`;
 
 let app: TestApp;
@@ -50,6 +53,10 @@ interface Payload {
   observations: number;
   rankings: number;
   warnings: string[];
+  inferred: Record<
+    'period' | 'subject',
+    { value: string | null; confidence: number; reason: string; warning: string | null }
+  >;
 }
 
 describe('authentication', () => {
@@ -89,6 +96,11 @@ describe('ingestReport', () => {
       rankings: 3,
     });
     expect(p.entitiesCreated).toBeGreaterThanOrEqual(2);
+    // Neither period nor subject was passed: the answer says what was inferred, from what, and how sure.
+    expect(p.inferred.period).toMatchObject({ value: '2024-H1', reason: expect.stringMatching(/上半年/) });
+    expect(p.inferred.period.confidence).toBeGreaterThan(0.5);
+    expect(p.inferred.period.warning).toMatch(/Pass the period/);
+    expect(p.inferred.subject).toMatchObject({ value: '郑州市', reason: expect.stringMatching(/郑州/) });
     const q = await app.gql<{
       rankings: {
         edges: {
@@ -224,6 +236,14 @@ describe('ingestReport', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.message).toMatch(/text/);
     }
+    // The period grammar is the one observations(period:) reads: a thirteenth month is refused the same way.
+    const month13 = await app.gql(
+      MUTATION,
+      { input: { key: 'report/test-a', title: 'a', text: '全市地区生产总值增长5%。', period: '2025-13' } },
+      AUTH,
+    );
+    expect(month13.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(month13.errors?.[0]?.message).toMatch(/period "2025-13" is not a period/);
     expect(await counts()).toEqual(before);
   });
 
@@ -284,6 +304,8 @@ describe('npm run ingest', () => {
       );
       expect(stdout).toMatch(/ingest: report\/test-zhengzhou \(2024-H1, SIMPLIFIED\)/);
       expect(stdout).toMatch(/figures: 3; rankings: 3/);
+      expect(stdout).toMatch(/period: 2024-H1 \(given, confidence 1\)/);
+      expect(stdout).toMatch(/subject: 郑州市 \(/);
       const [row] = await app.db.read<{ n: number }>(
         "MATCH (:Document {key: 'report/test-zhengzhou'})-[:MENTIONS]->() RETURN count(*) AS n",
       );

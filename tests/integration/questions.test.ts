@@ -135,7 +135,7 @@ describe('5. the three 千亿级 clusters in 2025-H1', () => {
         observations: { growthPct: number; evidence: EvidenceJson[] }[];
       }[];
     }>(
-      `{ industrialChains(tier: THOUSAND_BILLION_CLUSTER) { key name observations(period: "2025-H1") { growthPct ${EVIDENCE} } } }`,
+      `{ industrialChains(tier: THOUSAND_BILLION_CLUSTER, first: 10) { key name observations(period: "2025-H1") { growthPct ${EVIDENCE} } } }`,
     );
     const growth = Object.fromEntries(
       data.industrialChains.map((c) => [c.key, c.observations.map((o) => o.growthPct)]),
@@ -227,7 +227,7 @@ describe('9. conflicts', () => {
         period: string;
         claims: { value: { value: number; text: string }; evidence: EvidenceJson[] }[];
       }[];
-    }>(`{ conflicts { indicator { key } period claims { value { value text } ${EVIDENCE} } } }`);
+    }>(`{ conflicts(first: 20) { indicator { key } period claims { value { value text } ${EVIDENCE} } } }`);
     const consumption = data.conflicts.find((c) => c.indicator.key === 'indicator/trade-in-driven-consumption');
     expect(consumption?.period).toBe('2025-H1');
     const claims = consumption?.claims ?? [];

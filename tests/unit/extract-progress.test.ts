@@ -58,8 +58,9 @@ describe('one extraction pass over the whole report', () => {
   });
 
   it('extract() calls onProgress once per sentence with (done, total)', () => {
-    const sentences = segment(normalise('上半年，全市地区生产总值增长5%。全市经济运行稳中向好。进出口增长3%。'));
-    const gazetteer = [...placeEntries(), ...gazetteerFrom(KNOWN, ['INDICATOR', 'REGION'])];
+    const text = '上半年，全市地区生产总值增长5%。全市经济运行稳中向好。进出口增长3%。';
+    const sentences = segment(normalise(text));
+    const gazetteer = [...placeEntries(text), ...gazetteerFrom(KNOWN, ['INDICATOR', 'REGION'])];
     const calls: [number, number][] = [];
     extract(sentences, {
       gazetteer,

@@ -1,8 +1,8 @@
+import { comparePeriods, latestPeriod } from '../../src/domain/period';
 import { analystQueries } from '../../src/http/analyst-queries';
-import { toCsv } from '../../src/http/csv';
+import { csvStream, toCsv } from '../../src/http/csv';
 import { graphiqlTabs } from '../../src/http/graphiql';
 import { loadExamples } from '../../src/http/operations';
-import { comparePeriods, latestPeriod } from '../../src/http/periods';
 
 describe('toCsv', () => {
   it('quotes only what needs quoting, doubles quotes, keeps line breaks, leaves nulls empty', () => {
@@ -14,6 +14,45 @@ describe('toCsv', () => {
       ],
     );
     expect(csv).toBe('a,b,c,d\r\nplain,"x,y","say ""hi""",\r\n"增\n长 9%",6.3,true," padded"\r\n');
+  });
+});
+
+describe('CSV injection', () => {
+  it('prefixes text cells that start a formula with an apostrophe, and leaves numbers alone', () => {
+    const csv = toCsv(
+      ['name', 'growth'],
+      [
+        { name: '=HYPERLINK("http://x","y")', growth: -3.5 },
+        { name: '@SUM(A1)', growth: 1 },
+        { name: '+1+1', growth: null },
+        { name: '-2', growth: 0 },
+        { name: '\tcmd', growth: 2 },
+        { name: '\rcmd', growth: 3 },
+        { name: 'a=b', growth: 4 },
+      ],
+    );
+    expect(csv.split('\r\n').slice(1, -1)).toEqual([
+      `"'=HYPERLINK(""http://x"",""y"")",-3.5`,
+      "'@SUM(A1),1",
+      "'+1+1,",
+      "'-2,0",
+      "'\tcmd,2",
+      `"'\rcmd",3`,
+      'a=b,4',
+    ]);
+  });
+
+  it('streams the same text in batches', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => ({ a: i, b: `=${i}` }));
+    const reader = csvStream(['a', 'b'], rows, 500).getReader();
+    const chunks: string[] = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(new TextDecoder().decode(value));
+    }
+    expect(chunks).toHaveLength(3);
+    expect(chunks.join('')).toBe(toCsv(['a', 'b'], rows));
   });
 });
 

@@ -34,15 +34,15 @@
   const PANEL = `query Panel($key: String!) {
     entity(name: $key) {
       id key name nameEn kind aliases description
-      ... on Region { level code parent { key name } observations { ...Obs } rankings { ...Rank } }
-      ... on IndustrialChain { tier group { key name } observations { ...Obs } }
-      ... on Indicator { unit observations { ...Obs } rankings { ...Rank } }
+      ... on Region { level code parent { key name } observations(first: 500) { ...Obs } rankings(first: 500) { ...Rank } }
+      ... on IndustrialChain { tier group { key name } observations(first: 500) { ...Obs } }
+      ... on Indicator { unit observations(first: 500) { ...Obs } rankings(first: 500) { ...Rank } }
       ... on Project { status phase investment { text } capacity { text } }
       ... on Company { region { key name } }
       ... on Institution { region { key name } }
       ... on Policy {
-        policyKind issuer { key name } targets { ...Obs }
-        fundings { period amount { text } projectCount note evidence { ...Ev } }
+        policyKind issuer { key name } targets(first: 500) { ...Obs }
+        fundings(first: 500) { period amount { text } projectCount note evidence { ...Ev } }
       }
       mentions(first: 20) { totalCount edges { node { evidence { ...Ev } } } }
       neighbors(first: 100) { totalCount edges { relation direction node { key name kind } evidence { ...Ev } } }

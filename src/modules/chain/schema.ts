@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
 import type { CHAIN_TIERS } from '../../seed/schema';
-import { pageArgs } from '../common/connection';
+import { ENTITY_LIST, firstOf, listArgs, listCount, pageArgs, ROOT_LIST } from '../common/connection';
 import { listEntities } from '../entity/repository';
 import { filterKeys } from '../entity/resolve';
 import { relatedConnection, relatedEntities } from '../entity/schema';
@@ -49,12 +49,15 @@ builder.objectFields(IndustrialChainRef, (t) => ({
   }),
   observations: t.field({
     type: [ObservationRef],
-    args: { indicator: t.arg.string(), period: t.arg.string() },
+    args: { indicator: t.arg.string(), period: t.arg.string(), ...listArgs(ENTITY_LIST) },
     resolve: async (c, args, ctx) => {
       const indicators = await filterKeys(ctx, args.indicator, 'INDICATOR', 'indicator');
       const period = normalizePeriod(args.period);
-      return (await ctx.loaders.observationsOfSubject.load(c.key)).filter(
-        (o) => (!indicators || indicators.includes(o.indicator)) && (!period || o.period === period),
+      const all = await ctx.loaders.observationsOfSubject.load(c.key);
+      return firstOf(
+        all.filter((o) => (!indicators || indicators.includes(o.indicator)) && (!period || o.period === period)),
+        args.first,
+        ENTITY_LIST,
       );
     },
   }),
@@ -63,9 +66,15 @@ builder.objectFields(IndustrialChainRef, (t) => ({
 builder.queryField('industrialChains', (t) =>
   t.field({
     type: [IndustrialChainRef],
-    args: { tier: t.arg({ type: ChainTierEnum }) },
+    args: { tier: t.arg({ type: ChainTierEnum }), ...listArgs(ROOT_LIST) },
     resolve: async (_r, args, ctx) =>
-      (await listEntities(ctx.db, { kind: 'INDUSTRIAL_CHAIN', where: args.tier ? { tier: args.tier } : {} }, 0, 10_000))
-        .items,
+      (
+        await listEntities(
+          ctx.db,
+          { kind: 'INDUSTRIAL_CHAIN', where: args.tier ? { tier: args.tier } : {} },
+          0,
+          listCount(args.first, ROOT_LIST),
+        )
+      ).items,
   }),
 );

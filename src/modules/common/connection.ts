@@ -21,10 +21,16 @@ export interface Connection<T> {
 
 const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 
+/** Offsets beyond this are no position in any list here (and would overflow a Neo4j integer far sooner or later). */
+export const MAX_OFFSET = 1_000_000_000;
+
 export function decodeCursor(cursor: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput(`"${cursor}" is not a cursor from this API; pass an endCursor you were given.`);
-  return Number(match[1]);
+  const match = /^offset:(\d{1,20})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const offset = match ? Number(match[1]) : Number.NaN;
+  if (!Number.isSafeInteger(offset) || offset >= MAX_OFFSET) {
+    throw badInput(`"${cursor.slice(0, 60)}" is not a cursor from this API; pass an endCursor you were given.`);
+  }
+  return offset;
 }
 
 /** Validates first/after: first defaults to 20, at most 100. Returns the slice to take. */
@@ -75,6 +81,32 @@ export function connectionType<T>(name: string, nodeType: ObjectRef<any, T> | an
     }),
   });
 }
+
+/**
+ * Lists that grow with the graph and are not connections take `first`, so a request asks for a bounded number:
+ * a parent's figures (default 100, at most 500) and the root lists (default 100, at most 1000).
+ */
+export const ENTITY_LIST = { default: 100, max: 500 } as const;
+export const ROOT_LIST = { default: 100, max: 1000 } as const;
+type ListBound = typeof ENTITY_LIST | typeof ROOT_LIST;
+
+export const listArgs = (bound: ListBound) =>
+  builder.args((t) => ({
+    first: t.int({ defaultValue: bound.default, description: `How many (at most ${bound.max}).` }),
+  }));
+
+/** How many items `first` asks for (the default when null); out of range is BAD_USER_INPUT. */
+export function listCount(first: number | null | undefined, bound: ListBound): number {
+  const n = first ?? bound.default;
+  if (!Number.isInteger(n) || n < 0 || n > bound.max) {
+    throw badInput(`first must be between 0 and ${bound.max} (got ${first}).`);
+  }
+  return n;
+}
+
+/** The first `first` items of a list. */
+export const firstOf = <T>(items: readonly T[], first: number | null | undefined, bound: ListBound): T[] =>
+  items.slice(0, listCount(first, bound));
 
 export const pageArgs = builder.args((t) => ({
   first: t.int({ description: `How many (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}).` }),

@@ -61,13 +61,33 @@ export interface QuantityRow {
   value: number;
   unit: string;
   text: string;
+  /** Where the report states it, for an entity's own amount (an ingested project's investment). */
+  evidence?: EvidenceRow;
 }
 
-/** Reads a quantity stored as <prefix>Value / <prefix>Unit / <prefix>Text properties. */
+/**
+ * Reads a quantity stored as <prefix>Value / <prefix>Unit / <prefix>Text properties, with its evidence where ingest
+ * stored one (<prefix>Doc / <prefix>Quote / <prefix>Offset).
+ */
 export function quantityOf(row: Record<string, unknown>, prefix: string): QuantityRow | null {
   const value = row[`${prefix}Value`];
   if (typeof value !== 'number') return null;
-  return { value, unit: String(row[`${prefix}Unit`] ?? ''), text: String(row[`${prefix}Text`] ?? value) };
+  const doc = row[`${prefix}Doc`];
+  const offset = row[`${prefix}Offset`];
+  return {
+    value,
+    unit: String(row[`${prefix}Unit`] ?? ''),
+    text: String(row[`${prefix}Text`] ?? value),
+    ...(typeof doc === 'string'
+      ? {
+          evidence: {
+            doc,
+            quote: String(row[`${prefix}Quote`] ?? ''),
+            offset: typeof offset === 'number' && offset >= 0 ? offset : null,
+          },
+        }
+      : {}),
+  };
 }
 
 export const QuantityRef = builder.objectRef<QuantityRow>('Quantity').implement({
@@ -76,5 +96,13 @@ export const QuantityRef = builder.objectRef<QuantityRow>('Quantity').implement(
     value: t.exposeFloat('value'),
     unit: t.exposeString('unit'),
     text: t.exposeString('text', { description: 'The amount as the report wrote it, e.g. "53.87亿元".' }),
+    evidence: t.field({
+      type: EvidenceRef,
+      nullable: true,
+      description:
+        "Where a report states this amount, when it is an entity's own (a project's investment or capacity read by " +
+        'ingest); null where the enclosing fact carries the evidence, or for curated amounts.',
+      resolve: (q) => q.evidence ?? null,
+    }),
   }),
 });

@@ -1,4 +1,5 @@
 import { builder } from '../../builder';
+import { firstOf, listArgs, ROOT_LIST } from '../common/connection';
 import type { DocumentRow } from './repository';
 import { listDocuments } from './repository';
 
@@ -29,6 +30,7 @@ builder.queryField('documents', (t) =>
   t.field({
     type: [DocumentRef],
     description: 'Every source report, newest first.',
-    resolve: (_root, _args, ctx) => listDocuments(ctx.db),
+    args: { ...listArgs(ROOT_LIST) },
+    resolve: async (_root, args, ctx) => firstOf(await listDocuments(ctx.db), args.first, ROOT_LIST),
   }),
 );

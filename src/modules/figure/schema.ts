@@ -1,7 +1,7 @@
 import { builder } from '../../builder';
 import { OBSERVATION_KINDS, RANKING_BASES } from '../../seed/schema';
 import { normalizeName } from '../../text/chinese';
-import { connectionType, pageArgs, pageOf, pageWindow } from '../common/connection';
+import { connectionType, firstOf, listArgs, pageArgs, pageOf, pageWindow, ROOT_LIST } from '../common/connection';
 import { EvidenceRef, evidenceOf, QuantityRef, quantityOf } from '../common/evidence';
 import { filterKeys } from '../entity/resolve';
 import { EntityRef, loadEntity } from '../entity/schema';
@@ -226,7 +226,8 @@ builder.queryField('conflicts', (t) =>
   t.field({
     type: [ConflictRef],
     description: 'Facts that two statements give differently (same subject, indicator, period and kind).',
-    resolve: async (_r, _a, ctx) => conflictsIn(await observationGroups(ctx.db)),
+    args: { ...listArgs(ROOT_LIST) },
+    resolve: async (_r, args, ctx) => firstOf(conflictsIn(await observationGroups(ctx.db)), args.first, ROOT_LIST),
   }),
 );
 

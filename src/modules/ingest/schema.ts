@@ -34,8 +34,36 @@ const IngestReportInput = builder.inputType('IngestReportInput', {
   }),
 });
 
+interface InferenceShape {
+  value: string | null;
+  confidence: number;
+  reason: string;
+  warning: string | null;
+}
+
+const IngestInference = builder.objectRef<InferenceShape>('IngestInference').implement({
+  description: 'A property of the report as given by the caller or inferred from its title, head and opening.',
+  fields: (t) => ({
+    value: t.exposeString('value', { nullable: true, description: 'null when nothing could be inferred.' }),
+    confidence: t.exposeFloat('confidence', { description: '1 when given; below 0.5 a guess.' }),
+    reason: t.exposeString('reason', { description: 'Where the value came from, e.g. \'the title says "上半年"\'.' }),
+    warning: t.exposeString('warning', { nullable: true, description: 'What to check; null when given.' }),
+  }),
+});
+
+const IngestInferred = builder
+  .objectRef<{ period: InferenceShape; subject: InferenceShape }>('IngestInferred')
+  .implement({
+    description: "The report's period and subject region, with how they were decided.",
+    fields: (t) => ({
+      period: t.field({ type: IngestInference, resolve: (i) => i.period }),
+      subject: t.field({ type: IngestInference, resolve: (i) => i.subject }),
+    }),
+  });
+
 interface Payload {
   documentKey: string;
+  inferred: { period: InferenceShape; subject: InferenceShape };
   entitiesCreated: number;
   entitiesLinked: number;
   observations: number;
@@ -58,6 +86,11 @@ const IngestReportPayload = builder.objectRef<Payload>('IngestReportPayload').im
     observations: t.exposeInt('observations'),
     rankings: t.exposeInt('rankings'),
     warnings: t.exposeStringList('warnings'),
+    inferred: t.field({
+      type: IngestInferred,
+      description: 'The period and subject the facts were filed under: given, or inferred and why.',
+      resolve: (p) => p.inferred,
+    }),
   }),
 });
 
@@ -105,6 +138,7 @@ builder.mutationField('ingestReport', (t) =>
         observations: outcome.observations,
         rankings: outcome.rankings,
         warnings: outcome.warnings,
+        inferred: outcome.result.inferred,
       };
     },
   }),

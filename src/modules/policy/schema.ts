@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
 import { POLICY_KINDS } from '../../seed/schema';
-import { pageArgs, paginate } from '../common/connection';
+import { ENTITY_LIST, firstOf, listArgs, listCount, pageArgs, paginate, ROOT_LIST } from '../common/connection';
 import { listEntities } from '../entity/repository';
 import { relatedEntities } from '../entity/schema';
 import { IndustrialChainRef, PolicyRef, RegionRef } from '../entity/types';
@@ -38,26 +38,28 @@ builder.objectFields(PolicyRef, (t) => ({
   fundings: t.field({
     type: [FundingRef],
     description: 'Money raised or granted under it, per period.',
-    resolve: (p, _a, ctx) => ctx.loaders.fundingsOfPolicy.load(p.key),
+    args: { ...listArgs(ENTITY_LIST) },
+    resolve: async (p, args, ctx) => firstOf(await ctx.loaders.fundingsOfPolicy.load(p.key), args.first, ENTITY_LIST),
   }),
   targets: t.field({
     type: [ObservationRef],
     description: 'Targets it sets (observations of kind TARGET).',
-    resolve: (p, _a, ctx) => ctx.loaders.targetsOfPolicy.load(p.key),
+    args: { ...listArgs(ENTITY_LIST) },
+    resolve: async (p, args, ctx) => firstOf(await ctx.loaders.targetsOfPolicy.load(p.key), args.first, ENTITY_LIST),
   }),
 }));
 
 builder.queryField('policies', (t) =>
   t.field({
     type: [PolicyRef],
-    args: { policyKind: t.arg({ type: PolicyKindEnum }) },
+    args: { policyKind: t.arg({ type: PolicyKindEnum }), ...listArgs(ROOT_LIST) },
     resolve: async (_r, args, ctx) =>
       (
         await listEntities(
           ctx.db,
           { kind: 'POLICY', where: args.policyKind ? { policyKind: args.policyKind } : {} },
           0,
-          10_000,
+          listCount(args.first, ROOT_LIST),
         )
       ).items,
   }),

@@ -1,6 +1,6 @@
 import { builder } from '../../builder';
 import { REGION_LEVELS } from '../../seed/schema';
-import { pageArgs, paginate } from '../common/connection';
+import { ENTITY_LIST, firstOf, listArgs, pageArgs, paginate } from '../common/connection';
 import { filterKeys } from '../entity/resolve';
 import { relatedConnection, relatedEntities } from '../entity/schema';
 import { RegionRef } from '../entity/types';
@@ -50,23 +50,29 @@ builder.objectFields(RegionRef, (t) => ({
   }),
   observations: t.field({
     type: [ObservationRef],
-    args: { indicator: t.arg.string(), period: t.arg.string() },
+    args: { indicator: t.arg.string(), period: t.arg.string(), ...listArgs(ENTITY_LIST) },
     resolve: async (r, args, ctx) => {
       const indicators = await filterKeys(ctx, args.indicator, 'INDICATOR', 'indicator');
       const period = normalizePeriod(args.period);
-      return (await ctx.loaders.observationsOfSubject.load(r.key)).filter(
-        (o) => (!indicators || indicators.includes(o.indicator)) && (!period || o.period === period),
+      const all = await ctx.loaders.observationsOfSubject.load(r.key);
+      return firstOf(
+        all.filter((o) => (!indicators || indicators.includes(o.indicator)) && (!period || o.period === period)),
+        args.first,
+        ENTITY_LIST,
       );
     },
   }),
   rankings: t.field({
     type: [RankingRef],
-    args: { indicator: t.arg.string(), period: t.arg.string() },
+    args: { indicator: t.arg.string(), period: t.arg.string(), ...listArgs(ENTITY_LIST) },
     resolve: async (r, args, ctx) => {
       const indicators = await filterKeys(ctx, args.indicator, 'INDICATOR', 'indicator');
       const period = normalizePeriod(args.period);
-      return (await ctx.loaders.rankingsOfSubject.load(r.key)).filter(
-        (o) => (!indicators || indicators.includes(o.indicator)) && (!period || o.period === period),
+      const all = await ctx.loaders.rankingsOfSubject.load(r.key);
+      return firstOf(
+        all.filter((o) => (!indicators || indicators.includes(o.indicator)) && (!period || o.period === period)),
+        args.first,
+        ENTITY_LIST,
       );
     },
   }),
