@@ -66,6 +66,10 @@ async function main(): Promise<void> {
     ...(workers !== '' ? { INGEST_WORKERS: workers } : {}),
     LOG_LEVEL: 'warn',
   });
+  // Ctrl-C stops the server too (it stops its Neo4j), rather than leaving it running.
+  const stop = () => server.child.kill('SIGTERM');
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
     // node:http rather than fetch: fetch gives up on an answer that takes over 300 s (a 2 MB ingest on a busy machine).
     const post = async (body: unknown, headers: Record<string, string> = {}) => {

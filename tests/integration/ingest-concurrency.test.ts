@@ -98,7 +98,8 @@ let empty: Snapshot;
 const baselines = new Map<string, Snapshot>();
 
 beforeAll(async () => {
-  app = createTestApp({ INGEST_TOKEN: TOKEN });
+  // The snapshots read the whole graph: on a busy machine they need more than the 5 s a request gets.
+  app = createTestApp({ INGEST_TOKEN: TOKEN, NEO4J_TX_TIMEOUT_MS: '60000' });
   await removeDocument(app.db, KEY);
   empty = await snapshot();
   // What one ingest of each version alone leaves behind.
