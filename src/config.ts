@@ -41,6 +41,10 @@ const envSchema = z.object({
   GRAPHIQL: bool.optional(),
   INTROSPECTION: bool.optional(),
   INGEST_TOKEN: z.string().min(16).optional(),
+  /** How long reading one report (extraction, in a worker thread) may take before it is refused. */
+  INGEST_DEADLINE_MS: z.coerce.number().int().positive().default(60_000),
+  /** Worker threads for extraction (default: cores − 1, 1 to 4); 0 reads reports on the request thread, no deadline. */
+  INGEST_WORKERS: z.coerce.number().int().min(0).max(16).optional(),
   CORS_ORIGINS: z.string().optional(),
   /** On SIGTERM/SIGINT: how long in-flight requests may run before their connections are closed. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),

@@ -4,7 +4,8 @@ import { normalisePeriod, PERIOD_HINT } from '../domain/period';
 import { badInput } from '../errors';
 import type { KnownEntity } from './link';
 import { type IngestMeta, type PipelineResult, runPipeline } from './pipeline';
-import { type WriteSummary, writeIngest } from './write';
+import { type PipelineOutput, type PipelinePool, sharedPipelinePool } from './worker-pool';
+import { ingestStatements, type WriteSummary, withChecks, writeIngest } from './write';
 
 // The whole ingest of one report, shared by the CLI and the ingestReport mutation.
 
@@ -60,17 +61,41 @@ export interface IngestOutcome extends WriteSummary {
   warnings: string[];
 }
 
+/** How long reading one report may take before it is refused (INGEST_DEADLINE_MS). */
+export const DEFAULT_INGEST_DEADLINE_MS = 60_000;
+
+export interface IngestOptions {
+  onProgress?: (done: number, total: number) => void;
+  beforeStatement?: (index: number) => void;
+  /** Extraction longer than this is stopped and refused with BAD_USER_INPUT; nothing is written. */
+  deadlineMs?: number;
+  /** The worker threads extraction runs in (the process's shared pool by default), or 'in-thread' (no deadline). */
+  pool?: PipelinePool | 'in-thread';
+}
+
+function runInThread(text: string, meta: IngestMeta, known: KnownEntity[], options: IngestOptions): PipelineOutput {
+  const result = runPipeline(text, meta, known, options.onProgress ? { onProgress: options.onProgress } : {});
+  return { result, statements: ingestStatements(result) };
+}
+
 export async function ingestReport(
   db: Executor,
   input: IngestInput,
-  options: { onProgress?: (done: number, total: number) => void; beforeStatement?: (index: number) => void } = {},
+  options: IngestOptions = {},
 ): Promise<IngestOutcome> {
   validateIngestInput(input);
   const known = await loadKnownEntities(db, input.key);
   const { text, ...given } = input;
   // "2025h1" is taken as observations(period:) takes it: in the grammar's own form.
   const meta = { ...given, period: given.period ? (normalisePeriod(given.period) ?? null) : (given.period ?? null) };
-  const result = runPipeline(text, meta, known, options.onProgress ? { onProgress: options.onProgress } : {});
-  const summary = await writeIngest(db, result, options.beforeStatement);
+  // Off the event loop: queries keep being answered while the report is read.
+  const { result, statements } =
+    options.pool === 'in-thread'
+      ? runInThread(text, meta, known, options)
+      : await (options.pool ?? sharedPipelinePool()).run(text, meta, known, {
+          deadlineMs: options.deadlineMs ?? DEFAULT_INGEST_DEADLINE_MS,
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+  const summary = await writeIngest(db, result, options.beforeStatement, withChecks(statements, result.meta.key));
   return { ...summary, result, warnings: result.warnings };
 }

@@ -17,17 +17,53 @@ const CJK = /[\u3400-\u9fff]/;
 const SENTENCE_END = /[。！？；：…”」）)!?;:]/;
 const TIGHT = /[\u3400-\u9fff\d%.．，、。；：“”（）《》·\u3000-\u303f\uff00-\uffef]/;
 
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** The start of the character (code point) that code unit i of s belongs to. */
+const charStart = (s: string, i: number) =>
+  i > 0 && isLow(s.charCodeAt(i)) && isHigh(s.charCodeAt(i - 1)) ? i - 1 : i;
+
+/** Whether a and b have their surrogate pairs at the same places (same length, same character boundaries). */
+function sameShape(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (isHigh(x) !== isHigh(y) || isLow(x) !== isLow(y)) return false;
+  }
+  return true;
+}
+
+/**
+ * Simplified script, with origin[i] the index in `original` of the character (code point) text[i] belongs to.
+ * Offsets are UTF-16 code units throughout, as JavaScript strings and the stored document text count them.
+ */
 function convertScript(original: string): { text: string; origin: number[] } {
-  // Phrase-level conversion keeps length in practice; fall back to character by character when it does not.
+  // Phrase-level conversion keeps every character's length in practice, so text[i] comes from original[i].
   const whole = toSimplified(original);
-  if (whole.length === original.length)
-    return { text: whole, origin: [...original].map((_, i) => i).slice(0, whole.length) };
+  if (sameShape(whole, original))
+    return { text: whole, origin: Array.from({ length: whole.length }, (_, i) => charStart(original, i)) };
+  // Where it does not (an astral character converted to a BMP one, or back), convert line by line, and a line
+  // whose shape changes character by character, each output unit mapped to the start of the character it came from.
   let text = '';
   const origin: number[] = [];
-  for (let i = 0; i < original.length; i += 1) {
-    const converted = toSimplified(original[i] as string);
-    text += converted;
-    for (let k = 0; k < converted.length; k += 1) origin.push(i);
+  let at = 0;
+  for (const line of original.split(/(?<=\n)/)) {
+    const converted = toSimplified(line);
+    if (sameShape(converted, line)) {
+      text += converted;
+      for (let k = 0; k < converted.length; k += 1) origin.push(charStart(original, at + k));
+    } else {
+      let i = at;
+      for (const ch of line) {
+        const one = toSimplified(ch);
+        text += one;
+        for (let k = 0; k < one.length; k += 1) origin.push(i);
+        i += ch.length;
+      }
+    }
+    at += line.length;
   }
   return { text, origin };
 }
@@ -69,8 +105,12 @@ function foldWidth(text: string, origin: number[]): { text: string; origin: numb
 
 /** Whitespace that PDF extraction put inside words and numbers goes; paragraph breaks stay. */
 function repairBreaks(text: string, origin: number[]): { text: string; origin: number[] } {
-  let out = '';
+  // Built as a list and never read back while growing: reading a character of a string being concatenated
+  // flattens it, which made this quadratic (5.3 s for 1 MB).
+  const out: string[] = [];
   const map: number[] = [];
+  let before = '';
+  let lastNewline = -1;
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] as string;
     // Markdown emphasis (**5.3%**) is layout, not text.
@@ -79,12 +119,11 @@ function repairBreaks(text: string, origin: number[]): { text: string; origin: n
       let j = i;
       while (j < text.length && /\s/.test(text[j] as string)) j += 1;
       const run = text.slice(i, j);
-      const before = out.at(-1) ?? '';
       const after = text[j] ?? '';
       const newlines = (run.match(/\n/g) ?? []).length;
       // A line that stops mid-sentence (long, no closing punctuation) continues on the next one, even across
       // a blank line (PDF pages); a short line is a heading, and a bullet starts a new item.
-      const lineLength = out.length - out.lastIndexOf('\n') - 1;
+      const lineLength = out.length - lastNewline - 1;
       const lineBreakInSentence =
         newlines >= 1 &&
         newlines <= 2 &&
@@ -99,16 +138,19 @@ function repairBreaks(text: string, origin: number[]): { text: string; origin: n
         (TIGHT.test(before) || TIGHT.test(after)) &&
         (CJK.test(before) || CJK.test(after) || /\d/.test(before));
       if (!(lineBreakInSentence || spaceInWords)) {
-        out += newlines > 0 ? '\n' : ' ';
+        before = newlines > 0 ? '\n' : ' ';
+        if (newlines > 0) lastNewline = out.length;
+        out.push(before);
         map.push(origin[i] as number);
       }
       i = j - 1;
       continue;
     }
-    out += ch;
+    out.push(ch);
+    before = ch;
     map.push(origin[i] as number);
   }
-  return { text: out, origin: map };
+  return { text: out.join(''), origin: map };
 }
 
 /** “3 13 N”, “1 2 4 N”, “部门 智库”: a short quoted name whose parts are separated by single spaces lost its "+". */
@@ -157,9 +199,14 @@ function alignPlus(before: string, after: string, origin: number[]): number[] {
   return map;
 }
 
-/** The original text behind a span of the normalised text: the verbatim quote and its offset. */
+/**
+ * The original text behind a span of the normalised text: the verbatim quote and its offset. Every origin is the
+ * start of a whole character of the original, so the quote ends after the whole of its last character (both
+ * halves of a surrogate pair), never inside one.
+ */
 export function originalSpan(n: NormalisedText, start: number, end: number): { quote: string; offset: number } {
   const from = n.origin[start] ?? 0;
-  const to = (n.origin[Math.max(start, end - 1)] ?? from) + 1;
-  return { quote: n.original.slice(from, to), offset: from };
+  const last = n.origin[Math.max(start, end - 1)] ?? from;
+  const width = isHigh(n.original.charCodeAt(last)) && isLow(n.original.charCodeAt(last + 1)) ? 2 : 1;
+  return { quote: n.original.slice(from, Math.max(from, last) + width), offset: from };
 }

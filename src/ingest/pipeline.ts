@@ -165,30 +165,15 @@ export function runPipeline(
     : null;
   if (!subject && doc.subject.warning) warnings.push(doc.subject.warning);
 
-  // Extract sentence by sentence so a long report reports progress.
-  const chunks: Sentence[][] = [];
-  for (let i = 0; i < sentences.length; i += 50) chunks.push(sentences.slice(i, i + 50));
-  const extraction = {
-    names: [],
-    observations: [],
-    rankings: [],
-    relations: [],
-    projectStatus: new Map(),
-  } as ReturnType<typeof extract>;
-  chunks.forEach((chunk, i) => {
-    const part = extract(chunk, {
-      gazetteer,
-      period,
-      subject,
-      ...(province ? { province } : {}),
-      ...(doc.publishedYear ? { publishedYear: doc.publishedYear } : {}),
-    });
-    extraction.names.push(...part.names);
-    extraction.observations.push(...part.observations);
-    extraction.rankings.push(...part.rankings);
-    extraction.relations.push(...part.relations);
-    for (const [k, v] of part.projectStatus) if (!extraction.projectStatus.has(k)) extraction.projectStatus.set(k, v);
-    onProgress?.(Math.min((i + 1) * 50, sentences.length), sentences.length);
+  // One pass over the whole report: what a sentence establishes (a company's short name, what 公司 refers to)
+  // holds to the end. Progress comes from inside the pass.
+  const extraction = extract(sentences, {
+    gazetteer,
+    period,
+    subject,
+    ...(province ? { province } : {}),
+    ...(doc.publishedYear ? { publishedYear: doc.publishedYear } : {}),
+    ...(onProgress ? { onProgress } : {}),
   });
   // Layout and list parsers (src/ingest/layout/): tables, place lists, batch totals, project investments win.
   const amounts = preferLayout(

@@ -97,9 +97,40 @@ function referencedKeys(result: PipelineResult): string[] {
   ];
 }
 
-export function ingestStatements(result: PipelineResult): (WriteStatement & { params: Params })[] {
+/**
+ * Taken first in every transaction that writes or removes a document: a write lock on its node (created when new;
+ * the key's uniqueness constraint makes a second creator wait). Two ingests of one key then run one after the
+ * other, the second retracting everything the first wrote, so the graph holds exactly one version.
+ */
+export const LOCK_DOCUMENT = 'MERGE (d:Document {key: $doc}) SET d.ingestLock = true REMOVE d.ingestLock';
+
+const MISSING_ENDS = `UNWIND $keys AS key OPTIONAL MATCH (e:Entity {key: key})
+      WITH key, e WHERE e IS NULL RETURN collect(key) AS missing`;
+
+function failOnMissingEnds(doc: string): (rows: Record<string, unknown>[]) => void {
+  return (rows) => {
+    const missing = (rows[0]?.missing as string[] | undefined) ?? [];
+    if (missing.length > 0)
+      throw new Error(
+        `Ingest of ${doc} refers to ${missing.length} entities that are neither in the graph nor created by it ` +
+          `(${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); nothing was written.`,
+      );
+  };
+}
+
+export type IngestStatement = WriteStatement & { params: Params };
+
+/**
+ * Statements as plain data (what the extraction worker sends back: functions do not cross a thread) with their
+ * checks put back, so they fail the write as ingestStatements' own would.
+ */
+export function withChecks(statements: Omit<IngestStatement, 'check'>[], doc: string): IngestStatement[] {
+  return statements.map((s) => (s.cypher === MISSING_ENDS ? { ...s, check: failOnMissingEnds(doc) } : s));
+}
+
+export function ingestStatements(result: PipelineResult): IngestStatement[] {
   const doc = result.meta.key;
-  const statements: (WriteStatement & { params: Params })[] = RETRACT_STATEMENTS.map((cypher) => ({
+  const statements: IngestStatement[] = [LOCK_DOCUMENT, ...RETRACT_STATEMENTS].map((cypher) => ({
     cypher,
     params: { doc },
   }));
@@ -151,17 +182,9 @@ export function ingestStatements(result: PipelineResult): (WriteStatement & { pa
   // The relationships below MATCH their ends: a missing end would drop the fact without a word, so it fails the
   // whole write instead.
   statements.push({
-    cypher: `UNWIND $keys AS key OPTIONAL MATCH (e:Entity {key: key})
-      WITH key, e WHERE e IS NULL RETURN collect(key) AS missing`,
+    cypher: MISSING_ENDS,
     params: { keys: referencedKeys(result) },
-    check: (rows) => {
-      const missing = (rows[0]?.missing as string[] | undefined) ?? [];
-      if (missing.length > 0)
-        throw new Error(
-          `Ingest of ${doc} refers to ${missing.length} entities that are neither in the graph nor created by it ` +
-            `(${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); nothing was written.`,
-        );
-    },
+    check: failOnMissingEnds(doc),
   });
   const amounts = result.entities
     .filter((e) => e.kind === 'PROJECT' && (e.investment || e.capacity))
@@ -235,13 +258,16 @@ export function ingestStatements(result: PipelineResult): (WriteStatement & { pa
   return statements;
 }
 
-/** Writes one document's facts in one transaction. `beforeStatement` lets a test interrupt the write. */
+/**
+ * Writes one document's facts in one transaction. `beforeStatement` lets a test interrupt the write; `statements`
+ * are ingestStatements(result) when the caller built them already (in the extraction worker).
+ */
 export async function writeIngest(
   db: Executor,
   result: PipelineResult,
   beforeStatement?: (index: number) => void,
+  statements: IngestStatement[] = ingestStatements(result),
 ): Promise<WriteSummary> {
-  const statements = ingestStatements(result);
   await db.writeAll(statements, beforeStatement);
   return {
     entitiesCreated: result.entities.filter((e) => e.isNew).length,
@@ -254,7 +280,7 @@ export async function writeIngest(
 /** Takes a whole ingested document back out of the graph: its evidence, the facts only it supported, the node. */
 export async function removeDocument(db: Executor, key: string): Promise<void> {
   await db.writeAll([
-    ...RETRACT_STATEMENTS.map((cypher) => ({ cypher, params: { doc: key } })),
+    ...[LOCK_DOCUMENT, ...RETRACT_STATEMENTS].map((cypher) => ({ cypher, params: { doc: key } })),
     { cypher: 'MATCH (d:Document {key: $doc}) DETACH DELETE d', params: { doc: key } },
   ]);
 }

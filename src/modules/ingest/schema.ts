@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { builder } from '../../builder';
 import { AppError } from '../../errors';
 import { ingestReport } from '../../ingest/ingest';
+import { sharedPipelinePool } from '../../ingest/worker-pool';
 import { DocumentRef } from '../document/schema';
 
 // ingestReport is always in the schema; it writes only with a configured INGEST_TOKEN and a matching
@@ -113,15 +114,22 @@ builder.mutationField('ingestReport', (t) =>
           'Ingest needs the header "Authorization: Bearer <token>" with the server\'s ingest token.',
         );
       }
-      const outcome = await ingestReport(ctx.maintenanceDb, {
-        key: input.key,
-        title: input.title,
-        text: input.text,
-        publisher: input.publisher ?? null,
-        publishedAt: input.publishedAt ?? null,
-        period: input.period ?? null,
-        subject: input.subject ?? null,
-      });
+      const outcome = await ingestReport(
+        ctx.maintenanceDb,
+        {
+          key: input.key,
+          title: input.title,
+          text: input.text,
+          publisher: input.publisher ?? null,
+          publishedAt: input.publishedAt ?? null,
+          period: input.period ?? null,
+          subject: input.subject ?? null,
+        },
+        {
+          deadlineMs: ctx.config.INGEST_DEADLINE_MS,
+          pool: ctx.config.INGEST_WORKERS === 0 ? 'in-thread' : sharedPipelinePool(ctx.config.INGEST_WORKERS),
+        },
+      );
       ctx.loaders.documentByKey.clear(input.key);
       return {
         documentKey: input.key,
