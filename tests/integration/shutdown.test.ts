@@ -87,6 +87,10 @@ it('finishes in-flight requests and an ingest, refuses new connections and stops
   const inFlight = Array.from({ length: 20 }, () => post(heavy));
   await new Promise((r) => setTimeout(r, 150));
   server.child.kill('SIGTERM');
+  // A busy event loop may take the signal after a connection that arrived meanwhile (libuv runs both from one poll);
+  // what must hold is that once the server has taken the signal, a new connection is refused.
+  for (let waited = 0; !/SIGTERM received/.test(server.output()) && waited < 10_000; waited += 20)
+    await new Promise((r) => setTimeout(r, 20));
   await new Promise((r) => setTimeout(r, 100));
   const newcomer = await freshConnection();
 
