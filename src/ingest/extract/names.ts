@@ -179,7 +179,9 @@ export function cleanProjectName(raw: string, minLength = 5): string | undefined
 
 /** "瑞庆汽车年产30万台…", "中原内配氢燃料…", "中纬测绘5G…": the name a project starts with is its builder. */
 function builderPrefix(project: string): string | undefined {
-  const m = /^([\u4e00-\u9fa5]{2,8}?)(年产|新能源|氢燃料|\d|[A-Z])/.exec(project);
+  // Three characters at least: a two-character head ("金海1050毫米…", "森萍新能源…") is part of the project's name
+  // more often than a company the text names.
+  const m = /^([\u4e00-\u9fa5]{3,8}?)(年产|新能源|氢燃料|\d|[A-Z])/.exec(project);
   // "年产1000万克拉…项目": a capacity that opens the name names no builder.
   // "该公司年产…项目": a word pointing back at a company names none.
   return m && !/^(?:年产|年处理|新建|建成|总投资|该|其|本|公司|企业)/.test(m[1] as string) ? m[1] : undefined;
@@ -267,7 +269,9 @@ export function readNames(
     const claimed = known.some((k) => k.start <= start && k.end > start);
     // "尼龙新材料、新型储能、先进装备三大产业集群": items of a list of industries are trades, not companies.
     const clause = text.slice(start).split(/[，。；,;]/)[0] as string;
-    if (!NOT_A_BRAND.test(brand) && !placeHead && !claimed && !/产业|集群|行业/.test(clause))
+    // "某某新材料、某某特种车等省市重点项目": an item of a list of projects is a project, not a company.
+    const listed = found.some((f) => f.kind === 'PROJECT' && f.start === start && f.end === start + name.length);
+    if (!NOT_A_BRAND.test(brand) && !placeHead && !claimed && !listed && !/产业|集群|行业/.test(clause))
       add('names.company-trade', 'COMPANY', name, start);
   }
   for (const m of text.matchAll(BRAND_OPENING)) {

@@ -207,6 +207,16 @@ describe('names: projects, companies and their short names', () => {
       );
     });
 
+    it('takes no two-character builder from a project name, and no company from an item of a list of projects', () => {
+      const r = open(
+        '市长宣布银河2200毫米冷轧薄板生产线项目正式开工。投资30亿元的松林新能源电池壳体生产项目开工。' +
+          '东岭电磁新材料、北岳能源专用车等省市重点项目已建成投产。',
+      );
+      expect(companies(r)).toEqual([]);
+      const projects = r.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
+      expect(projects).toEqual(expect.arrayContaining(['东岭电磁新材料', '北岳能源专用车']));
+    });
+
     it('reads the items a clause about projects includes (主要包括A、B等), a 高等 school among them', () => {
       const r = open(
         '基础设施项目12项，总投资30亿元，主要包括东江大桥、临江县北山水库工程等；社会民生项目5项，主要涉及南州职业高等专科学校(二期)、滨江公园项目等。全市主要包括工业、农业等。',
