@@ -7,11 +7,13 @@ import type { NameMention, ReadingState, RuleId, SentenceContext } from './types
 // short names of companies named before (kept in the reading state), and the known names outside them.
 
 const PROJECT_SUFFIX = '项目|产业园|基地|工程|工厂|系统|物流枢纽|跨河桥|大桥|生态城|产城融合项目|一级路|二级路';
+/** "水利工程某某水库开工建设": a reservoir is a project; one followed by 工程 or 项目 goes on to them. */
+const RESERVOIR = '水库(?!工程|项目)';
 // A project's name and its phase; a 项目 after a phase or after a park's name (产业园, 基地) goes on it, by code
 // (projectMatches): written as a lookbehind in the pattern, recheck could not tell it from an exponential one.
 // redos-bounded: every start reads 30 characters and a suffix at most.
 const PROJECT = new RegExp(
-  `([\\u4e00-\\u9fa5A-Za-z0-9·（）()+]{2,30}?(?:${PROJECT_SUFFIX}|高速[\\u4e00-\\u9fa5]{2,8}段))(?:（[一二三四五]期）|\\([一二三四五]期\\)|[一二三四五]期)?`,
+  `([\\u4e00-\\u9fa5A-Za-z0-9·（）()+]{2,30}?(?:${PROJECT_SUFFIX}|${RESERVOIR}|高速[\\u4e00-\\u9fa5]{2,8}段))(?:（[一二三四五]期）|\\([一二三四五]期\\)|[一二三四五]期)?`,
   'g',
 );
 
@@ -34,12 +36,13 @@ const COUNTED_AFTER = /^(?:达到|达|共|累计|为)?\d+(?:\.\d+)?(?:个|项|�
  * ("共帮助…", "一个个项目", "每个项目"), a slogan ("一号工程"). */
 // redos-bounded: quadratic at most, on a candidate name (cleanProjectName: 45 characters at most).
 const NOT_A_PROJECT =
-  /^第[\d一二三四五六七八九十]+个|\d+(?:亿|万)元以上|星期|\d+月\d+日|第[\d一二三四五六七八九十]+版|日报|晚报|时报|^(?:共|总共|一个个|每个|每一个|各个|这些|这个|那些|多个|一批批|头号|[一二三四五六七八九十两]+[个批号])/;
+  /^第[\d一二三四五六七八九十]+个|(?:亿|万)元以上|[大中小]型水库|星期|\d+月\d+日|第[\d一二三四五六七八九十]+版|日报|晚报|时报|^(?:共|总共|一个个|每个|每一个|各个|这些|这个|那些|多个|一批批|头号|[一二三四五六七八九十两]+[个批号])/;
 /** "A、B等一批标志性项目": the listed items are projects. */
-// As /((?:[^，。、；,]{4,40}、)*[^，。、；,]{4,40})等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*
+// As /((?:[^，。、；,]{4,40}、)*[^，。、；,]{4,40})等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|续建|重大|优质|省|市)*
 // (?:项目|工程)/g, in linear time (see scan.ts).
 const isListChar = (c: string) => !'，。、；,'.includes(c);
-const AFTER_LIST = /等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|重大|省市)*(?:项目|工程)/y;
+const AFTER_LIST =
+  /等(?:\d+个)?(?:总投资[^，。、]{0,12})?(?:一批)?(?:标志性|重点|新建|续建|重大|优质|省|市)*(?:项目|工程)/y;
 export const PROJECT_LIST: ListPattern = {
   items: (text, p) => greedyRun(text, p, 4, 40, isListChar),
   separator: (text, p) => text[p] === '、',
@@ -93,7 +96,7 @@ const POLICY_VERB = /(实施|推进|落实|开展|争取|深化|锚定|构建|�
 // Words that make a phrase ending in 项目/工程 a description rather than a name.
 // redos-bounded: quadratic at most, on a candidate name (cleanProjectName: 45 characters at most).
 const NOT_A_NAME =
-  /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|(?<![\u4e00-\u9fa5]{4})提升|提升(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)|没有|确保|(?<![\u4e00-\u9fa5]{4})支持|发行|聚焦|发展|先进制造业|省外|境内|(?<![高平同均对])等|竞赛|记者|观察|节能减排|一城|试基地/;
+  /的|首个|首家|对|把|要|用于|新增|动态|储备|竣工投产|下达|新引进|力争|\d+家|就是|所有|着力|保持|全力|迅速|辐射|真正|如果|未来|高质量|一批|各|省市|重点|重大|新建|招商|引资|完成|抓|(?<![\u4e00-\u9fa5]{4})提升|提升(?![\u4e00-\u9fa5]{0,2}(?:项目|工程)$)|没有|确保|(?<![\u4e00-\u9fa5]{4})支持|发行|聚焦|发展|先进制造业|省外|境内|(?<![高平同均对])等|竞赛|记者|观察|节能减排|一城|试基地|做到|大干/;
 // "（一）坚持项目为王" (a numbered heading), "还有…项目", "作为…": a list marker or connective before a name.
 const LEADING =
   /^(在|要|推进|推动|建设|加快|实施|以|和|与|及|的|了|将|为|是|其中|全市|我市|重点谋划了|谋划了|谋划|聚焦|还有|作为|该公司|该企业|——|“|”|[（(][一二三四五六七八九十]+[）)])+/;
@@ -155,10 +158,15 @@ export function cleanProjectName(raw: string, minLength = 5): string | undefined
     // and the event joined by 暨 go before the project.
     .replace(/^.*(?:会场|现场)(?:设在|设于|选在|位于)|^.*宣布|^.*暨|^.*分别(?:是|为)/, '');
   // "与某某集团有限公司成功签约年产6万吨…项目": who signed goes before 签约, the project after it.
-  const name = afterSigning(visited)
+  const cleaned = afterSigning(visited)
     .replace(LEADING, '')
     .replace(/^[、，,“”]+/, '')
     .replace(/现场$/, '');
+  // "积极推进某某生态城规划": what pushes on goes before the name; "稳步推进某某工程" pushes on a programme, which is
+  // no project.
+  const pushed = /^.*?推进(?!器)/.exec(cleaned)?.[0] ?? '';
+  if (pushed && /工程$/.test(cleaned)) return undefined;
+  const name = cleaned.slice(pushed.length);
   if (
     name.length < minLength ||
     // "某某能源发展股份有限公司…基地项目": the words of a company's own name describe nothing.
@@ -299,7 +307,11 @@ export function readNames(
   for (const m of projectMatches(text)) {
     const parkStart = park?.end === m.index ? park.start : undefined;
     park = undefined;
-    if (/(?:产业园|基地)$/.test(m.text) && /^[\u4e00-\u9fa5]{2,12}?项目/.test(text.slice(m.index + m.text.length))) {
+    // "某某基地等一批优质项目": a list's 等 ends the park's name.
+    if (
+      /(?:产业园|基地)$/.test(m.text) &&
+      /^(?!等)[\u4e00-\u9fa5]{2,12}?项目/.test(text.slice(m.index + m.text.length))
+    ) {
       park = { start: parkStart ?? m.index, end: m.index + m.text.length };
       continue;
     }
@@ -326,7 +338,8 @@ export function readNames(
     // "感受到焦作项目建设的热度": a place right before 项目 speaks of that place's projects, not of one.
     const matchEnd = m.index + m.text.length;
     if (/项目$/.test(m.text) && known.some((k) => k.kind === 'REGION' && k.end === matchEnd - 2)) continue;
-    const name = cleanProjectName(m.text);
+    // "某某水库": two characters and 水库 name a reservoir.
+    const name = cleanProjectName(m.text, /水库$/.test(m.text) ? 4 : 5);
     if (name) add('names.project', 'PROJECT', name, m.index + m.text.length - name.length);
   }
   for (const m of text.matchAll(/([\u4e00-\u9fa5]{2,8}?)(?:正在|投资)建设的/g)) {

@@ -217,6 +217,18 @@ describe('names: projects, companies and their short names', () => {
       expect(projects).toEqual(expect.arrayContaining(['东岭电磁新材料', '北岳能源专用车']));
     });
 
+    it('reads a reservoir and the items before 等N个续建…/一批优质项目, and no verb phrase or time word as a project', () => {
+      const r = open(
+        '全省首个超百亿元水利工程石门水库开工建设。全市小型水库除险加固。这其中,南溪储能产业等12个续建省重点项目完成投资60亿元。' +
+          '北城数字经济产业园、华拓光伏组件制造基地等一批优质项目相继落地。去年临江市亿元以上项目开工。' +
+          '上半年,南溪持续推进电商示范工程。稳步推进新兴海工程。做到大干项目、大抓落实。积极推进城南生态城规划实施。',
+      );
+      const projects = r.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);
+      expect(projects.sort()).toEqual(
+        ['北城数字经济产业园', '华拓光伏组件制造基地', '南溪储能产业', '城南生态城', '石门水库'].sort(),
+      );
+    });
+
     it('reads the items a clause about projects includes (主要包括A、B等), a 高等 school among them', () => {
       const r = open(
         '基础设施项目12项，总投资30亿元，主要包括东江大桥、临江县北山水库工程等；社会民生项目5项，主要涉及南州职业高等专科学校(二期)、滨江公园项目等。全市主要包括工业、农业等。',
