@@ -138,6 +138,42 @@ const ORG_WORD =
 const COMPANY_LEAD =
   /^(在|由|与|和|及|是|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内|[\u4e00-\u9fa5]{0,8}?(?:会场|现场)(?:设在|设于|选在))+/;
 
+/** "…A、B、C等多家行业龙头", "A、B等3家企业": the tail after which a list's items are companies. */
+// redos-bounded: every start reads a count and 8 characters at most before 企业/龙头/公司.
+const COMPANY_LIST_TAIL =
+  /^等(?:多家|数家|一批|\d+家|[一二两三四五六七八九十]+家)?[\u4e00-\u9fa5]{0,8}?(?:企业|龙头|公司)/;
+/** Words before a list's first item that are not part of it ("签约企业里有A、B…", "引进A、B…"). */
+// redos-bounded: on one clause before 等 (a sentence at most).
+const LIST_LEAD = /^.*(?:有|包括|如|引进|是)/;
+/** A quoted part after a short name ("某某“三电”"): what of the company is meant, not its name. */
+const QUOTED_TAIL = /(?:“[^”]*”|"[^"]*")$/;
+/** Items of a list that name industries, fields or organisations rather than companies. */
+const NOT_A_LIST_COMPANY = new RegExp(`产业|行业|领域|集群|板块|^(?:${TRADE})$`);
+
+/** A list's items with their offsets in `text`: the clause before `end`, split on 、 (the first item without its lead). */
+function listItems(text: string, end: number): { name: string; start: number }[] {
+  let from = end;
+  while (from > 0 && !'，。；：,;:\n'.includes(text[from - 1] as string)) from -= 1;
+  const items: { name: string; start: number }[] = [];
+  let at = from;
+  for (const raw of text.slice(from, end).split('、')) {
+    items.push({ name: raw, start: at });
+    at += raw.length + 1;
+  }
+  return items;
+}
+
+/** Whether a short name listed among companies can be one: 2–6 characters, no place, trade or organisation word. */
+function listedCompany(name: string, start: number, known: SentenceContext['known']): boolean {
+  return (
+    /^[\u4e00-\u9fa5]{2,6}$/.test(name) &&
+    !NOT_A_BRAND.test(name.replace(new RegExp(`(?:${TRADE})$`), '')) &&
+    !ORG_WORD.test(name) &&
+    !NOT_A_LIST_COMPANY.test(name) &&
+    !known.some((k) => k.kind === 'REGION' && k.start < start + name.length && k.end > start)
+  );
+}
+
 /** What follows the first (成功)签约 with five characters after it, as .replace(/^.+?(?:成功)?签约(?=.{5})/, '') but
  * by code: recheck reads that lookahead as quadratic. Like `.`, nothing reads across a line break. */
 function afterSigning(text: string): string {
@@ -281,6 +317,32 @@ export function readNames(
     const listed = found.some((f) => f.kind === 'PROJECT' && f.start === start && f.end === start + name.length);
     if (!NOT_A_BRAND.test(brand) && !placeHead && !claimed && !listed && !/产业|集群|行业/.test(clause))
       add('names.company-trade', 'COMPANY', name, start);
+  }
+  // "签约企业里有A、B、C等多家行业龙头": every item of a list before 等…企业/龙头 is a company, when all of them can be.
+  for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
+    if (!COMPANY_LIST_TAIL.test(text.slice(i, i + 20))) continue;
+    const items = listItems(text, i);
+    const first = items[0];
+    if (!first || items.length < 2) continue;
+    const lead = LIST_LEAD.exec(first.name)?.[0] ?? '';
+    first.name = first.name.slice(lead.length);
+    first.start += lead.length;
+    if (items.every((it) => listedCompany(it.name, it.start, known)))
+      for (const it of items) add('names.company-list', 'COMPANY', it.name, it.start);
+  }
+  // "引进A锂电、B“三电”、C稀材、D能源等…项目": an item of a list whose other items are companies is one too (its quoted
+  // part left out), when two of them at least were read as companies.
+  for (const clause of text.matchAll(/[^，。；：,;:\n]+/g)) {
+    if (!clause[0].includes('、')) continue;
+    const items = listItems(text, (clause.index ?? 0) + clause[0].length);
+    const isCompany = (it: { name: string; start: number }) =>
+      found.some((f) => f.kind === 'COMPANY' && f.start >= it.start && f.end <= it.start + it.name.length);
+    if (items.filter(isCompany).length < 2) continue;
+    for (const it of items) {
+      if (isCompany(it)) continue;
+      const name = it.name.replace(QUOTED_TAIL, '');
+      if (listedCompany(name, it.start, known)) add('names.company-listmate', 'COMPANY', name, it.start);
+    }
   }
   for (const m of text.matchAll(BRAND_OPENING)) {
     const name = m[1] as string;

@@ -229,6 +229,17 @@ describe('names: projects, companies and their short names', () => {
       );
     });
 
+    it('reads the items of a list before 等…企业/龙头 and a list-mate of companies as companies, not trades or places', () => {
+      const r = open(
+        '签约企业里有华锂隔膜、东山控股、光族激光、瑞特新等多家行业细分领域龙头。' +
+          '先后引进华拓锂电、星河“四电”、远江稀材等12个百亿级项目。' +
+          '推动食品、纺织等企业转型升级。郑州、开封等地企业前来洽谈。支持新材料、新能源等一批企业做大。',
+      );
+      expect(companies(r)).toEqual(
+        ['东山控股', '光族激光', '华拓锂电', '华锂隔膜', '星河', '瑞特新', '远江稀材'].sort(),
+      );
+    });
+
     it('reads the items a clause about projects includes (主要包括A、B等), a 高等 school among them', () => {
       const r = open(
         '基础设施项目12项，总投资30亿元，主要包括东江大桥、临江县北山水库工程等；社会民生项目5项，主要涉及南州职业高等专科学校(二期)、滨江公园项目等。全市主要包括工业、农业等。',
