@@ -174,6 +174,12 @@ function listedCompany(name: string, start: number, known: SentenceContext['know
   );
 }
 
+/** "由某某新材与某某所联合研发": who develops something with a company, named right after its 与. */
+// redos-bounded: every start reads 6 characters at most before the lookahead.
+const CO_DEVELOPER = /与([\u4e00-\u9fa5]{2,6}?)(?=(?:联合|共同)(?:研发|开发|研制|攻关))/g;
+/** A partner that is an institute, a university or a centre, not a company. */
+const INSTITUTE = /(?:研究所|研究院|科学院|大学|学院|实验室|中心|医院)$/;
+
 /** What follows the first (成功)签约 with five characters after it, as .replace(/^.+?(?:成功)?签约(?=.{5})/, '') but
  * by code: recheck reads that lookahead as quadratic. Like `.`, nothing reads across a line break. */
 function afterSigning(text: string): string {
@@ -343,6 +349,32 @@ export function readNames(
       const name = it.name.replace(QUOTED_TAIL, '');
       if (listedCompany(name, it.start, known)) add('names.company-listmate', 'COMPANY', name, it.start);
     }
+  }
+  // "由时代某某与某某所联合研发": a company's partner in developing something is a company, unless an institute.
+  for (const m of text.matchAll(CO_DEVELOPER)) {
+    const at = m.index ?? 0;
+    const name = m[1] as string;
+    const start = at + 1;
+    if (
+      found.some((f) => f.kind === 'COMPANY' && f.end === at) &&
+      !INSTITUTE.test(name) &&
+      !ORG_WORD.test(name) &&
+      // A place inside the name is the company's ("某车株洲所"); a place or a known name that is all of it is not.
+      !known.some(
+        (k) =>
+          k.start < start + name.length &&
+          k.end > start &&
+          (k.kind !== 'REGION' || (k.start <= start && k.end >= start + name.length)),
+      )
+    )
+      add('names.company-partner', 'COMPANY', name, start);
+  }
+  // "帮助中国某某…；某某株洲所…": 中国 and the brand other companies of the sentence open on name their group.
+  for (const m of text.matchAll(/中国([\u4e00-\u9fa5]{2})/g)) {
+    const start = m.index ?? 0;
+    const brand = m[1] as string;
+    if (found.some((f) => f.kind === 'COMPANY' && f.name.startsWith(brand) && f.name.length > 2))
+      add('names.company-group', 'COMPANY', m[0], start);
   }
   for (const m of text.matchAll(BRAND_OPENING)) {
     const name = m[1] as string;

@@ -34,6 +34,8 @@ export const RULES: readonly RuleSpec[] = [
   ),
   spec('names.company-list', 0.6, 'items of a list before 等…企业/龙头 (签约企业有A、B等多家龙头)'),
   spec('names.company-listmate', 0.55, 'an item of a list whose other items (two at least) are companies'),
+  spec('names.company-partner', 0.6, 'who a company develops something with (由A与B联合研发), unless an institute'),
+  spec('names.company-group', 0.6, '中国 and the brand other companies of the sentence open on (their group)'),
   spec('names.company-short', 0.75, 'the short name of a company named in full before'),
   spec('names.project-in-park', 0.8, 'a project named after the park it is in'),
   spec('names.project', 0.8, 'a name ending in 项目, 产业园, 基地, 工程…'),

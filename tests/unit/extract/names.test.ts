@@ -240,6 +240,14 @@ describe('names: projects, companies and their short names', () => {
       );
     });
 
+    it('reads a company’s partner in developing something, unless an institute, and the group its brand names', () => {
+      const r = open(
+        '大型风电叶片由华昌新材与中航西安所联合研发,帮助中国中航海上风电取得突破,推动中国制造走向世界。' +
+          '新一代电机由长丰重工与湘南大学联合研发。',
+      );
+      expect(companies(r)).toEqual(['中国中航', '中航西安所', '华昌新材', '长丰重工'].sort());
+    });
+
     it('reads the items a clause about projects includes (主要包括A、B等), a 高等 school among them', () => {
       const r = open(
         '基础设施项目12项，总投资30亿元，主要包括东江大桥、临江县北山水库工程等；社会民生项目5项，主要涉及南州职业高等专科学校(二期)、滨江公园项目等。全市主要包括工业、农业等。',
