@@ -138,22 +138,26 @@ const ORG_WORD =
 const COMPANY_LEAD =
   /^(在|由|与|和|及|是|还有|以及|包括|推动|支持|位于[\u4e00-\u9fa5]{2,12}的|(?:园区|区|县|市|镇|乡|园)内|[\u4e00-\u9fa5]{0,8}?(?:会场|现场)(?:设在|设于|选在))+/;
 
-/** "…A、B、C等多家行业龙头", "A、B等3家企业": the tail after which a list's items are companies. */
+/** "…A、B、C等多家行业龙头", "A、B等3家企业": the tail after which a list's items are companies. A count of 家 or a 龙头
+ * it needs: "钢铁、水泥等企业" lists industries. */
 // redos-bounded: every start reads a count and 8 characters at most before 企业/龙头/公司.
 const COMPANY_LIST_TAIL =
-  /^等(?:多家|数家|一批|\d+家|[一二两三四五六七八九十]+家)?[\u4e00-\u9fa5]{0,8}?(?:企业|龙头|公司)/;
+  /^等(?:(?:多家|数家|一批|\d+家|[一二两三四五六七八九十]+家)[\u4e00-\u9fa5]{0,8}?(?:企业|龙头|公司)|[\u4e00-\u9fa5]{0,8}?龙头)/;
 /** Words before a list's first item that are not part of it ("签约企业里有A、B…", "引进A、B…"). */
 // redos-bounded: on one clause before 等 (a sentence at most).
 const LIST_LEAD = /^.*(?:有|包括|如|引进|是)/;
 /** A quoted part after a short name ("某某“三电”"): what of the company is meant, not its name. */
 const QUOTED_TAIL = /(?:“[^”]*”|"[^"]*")$/;
 /** Items of a list that name industries, fields or organisations rather than companies. */
-const NOT_A_LIST_COMPANY = new RegExp(`产业|行业|领域|集群|板块|^(?:${TRADE})$`);
+const NOT_A_LIST_COMPANY = new RegExp(
+  `产业|行业|领域|集群|板块|^(?:${TRADE})$|^(?:钢铁|水泥|玻璃|煤炭|电力|冶金|有色|石化|焦化|造纸|印染|机械|家电|服装|家居|汽配|商超|超市|酒店|农业|工业|外贸)$|(?:制造|加工|生产|服务|贸易|物流|电商|零售|批发|餐饮|住宿|旅游|文旅)$`,
+);
 
 /** A list's items with their offsets in `text`: the clause before `end`, split on 、 (the first item without its lead). */
 function listItems(text: string, end: number): { name: string; start: number }[] {
+  // 200 characters back at most: a clause without punctuation and with many 等 is read in linear time.
   let from = end;
-  while (from > 0 && !'，。；：,;:\n'.includes(text[from - 1] as string)) from -= 1;
+  while (from > 0 && from > end - 200 && !'，。；：,;:\n'.includes(text[from - 1] as string)) from -= 1;
   const items: { name: string; start: number }[] = [];
   let at = from;
   for (const raw of text.slice(from, end).split('、')) {
