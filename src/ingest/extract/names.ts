@@ -143,9 +143,9 @@ const COMPANY_LEAD =
 // redos-bounded: every start reads a count and 8 characters at most before 企业/龙头/公司.
 const COMPANY_LIST_TAIL =
   /^等(?:(?:多家|数家|一批|\d+家|[一二两三四五六七八九十]+家)[\u4e00-\u9fa5]{0,8}?(?:企业|龙头|公司)|[\u4e00-\u9fa5]{0,8}?龙头)/;
-/** Words before a list's first item that are not part of it ("签约企业里有A、B…", "引进A、B…"). */
+/** Words before a list's first item that are not part of it ("签约企业里有A、B…", "引进A、B…"), up to the first of them. */
 // redos-bounded: on one clause before 等 (a sentence at most).
-const LIST_LEAD = /^.*(?:有|包括|如|引进|是)/;
+const LIST_LEAD = /^.*?(?:有|包括|如|引进|是)/;
 /** A quoted part after a short name ("某某“三电”"): what of the company is meant, not its name. */
 const QUOTED_TAIL = /(?:“[^”]*”|"[^"]*")$/;
 /** Items of a list that name industries, fields or organisations rather than companies. */
