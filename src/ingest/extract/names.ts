@@ -102,7 +102,8 @@ const AWARD_MORE = new RegExp(`、([\\u4e00-\\u9fa5]{2,16}?(?:${AWARD_SUFFIX}))`
 const PLAN =
   /(?:实施|实行|落实|出台|印发|制定|深化|开展|启动)([\u4e00-\u9fa5、]{4,20}?(?:行动计划|实施方案|工作方案|方案|办法|意见|规划|计划|战略|行动|若干措施|实施细则))/g;
 /** Words that make a span before a plan's suffix a description, not a name ("一系列专项行动", "三大行动" counts them). */
-const NOT_A_PLAN = /^(?:了|好|的|一系列|系列|各类|各项|相关|有关|多项|这|该|其)|的|^[一二三四五六七八九十两多]+[大项个类]/;
+const NOT_A_PLAN =
+  /^(?:了|好|的|一系列|系列|各类|各项|相关|有关|多项|这|该|其)|的|^[一二三四五六七八九十两多]+[大项个类]/;
 /** "《某市…实施方案（讨论稿）》": the title of a policy document. */
 const DOCUMENT = /《([^《》]{2,40})》/g;
 const DOCUMENT_WORD = /(?:方案|办法|意见|规划|计划|纲要|条例|规定|措施|细则|通知|决定|政策|行动|战略)$/;
@@ -377,7 +378,10 @@ export function readNames(
     const inner = m[1] as string;
     let name = `“${inner}”${m[2] ?? ''}`;
     let start = m.index ?? 0;
-    const verb = POLICY_VERB.test(text.slice(Math.max(0, start - 4), start));
+    // "落实市委“十大建设”": whose programme it is may stand between the verb and the name.
+    const verb = POLICY_VERB.test(
+      text.slice(Math.max(0, start - 7), start).replace(/(?:党中央|[省市]委|[省市]政府)$/, ''),
+    );
     // “免申即享”“直补快办”的方式, “项目为王”的理念: a quoted name of a way of working.
     const way = /^(?:“[^”]{1,20}”)?的?(?:方式|理念|导向|模式)/.test(text.slice(start + m[0].length));
     const numbered = NUMBERED.test(inner) && !/\d/.test(inner);

@@ -50,6 +50,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('relations.builder-prefix', 0.8, 'DEVELOPS: the company a project name starts with'),
   spec('relations.sole-builder', 0.6, 'DEVELOPS: the one company of a 建设/投资 sentence'),
   spec('relations.place-near', 0.7, 'LOCATED_IN: a place just before or in a project name'),
+  spec('relations.policy-issuer', 0.7, 'ISSUED_BY: the place a policy name opens on, or 省委/市委 before it'),
   // lists.ts
   spec('lists.target-list', 0.8, 'the items of a list of targets after its first ；'),
   spec('lists.respectively-items', 0.85, 'bare items named by the word after 分别'),

@@ -260,13 +260,17 @@ describe('names: policies by pattern (sentences about other cities)', () => {
 
   it('reads each title of a list a place or a cluster is granted', () => {
     expect(
-      policies('许昌市入选国家智慧城市应用试点、国家综合货运枢纽重点城市。许昌电力装备产业集群创成国家创新型产业集群。'),
+      policies(
+        '许昌市入选国家智慧城市应用试点、国家综合货运枢纽重点城市。许昌电力装备产业集群创成国家创新型产业集群。',
+      ),
     ).toEqual(['国家智慧城市应用试点', '国家综合货运枢纽重点城市', '国家创新型产业集群'].sort());
   });
 
   it('reads the titles of policy documents in 《》 without the draft stage, and not of newspapers', () => {
     expect(
-      policies('会议审议了《许昌市城市更新行动实施方案（试行）》和《关于加快发展夜间经济的意见》，学习了《人民日报》评论文章。'),
+      policies(
+        '会议审议了《许昌市城市更新行动实施方案（试行）》和《关于加快发展夜间经济的意见》，学习了《人民日报》评论文章。',
+      ),
     ).toEqual(['许昌市城市更新行动实施方案', '关于加快发展夜间经济的意见'].sort());
   });
 
