@@ -104,6 +104,9 @@ const PLAN =
 /** Words that make a span before a plan's suffix a description, not a name ("一系列专项行动", "三大行动" counts them). */
 const NOT_A_PLAN =
   /^(?:了|好|的|一系列|系列|各类|各项|相关|有关|多项|这|该|其)|的|^[一二三四五六七八九十两多]+[大项个类]/;
+/** "聚焦工业强市，", "建设制造强省。": a strategy named as the strong place it makes, ending its clause. */
+// redos-bounded: every start reads 4 characters at most before 强.
+const STRONG = /(?<=聚焦|坚持|推进|建设|打造)([\u4e00-\u9fa5]{2,4}?强[省市县区])(?=[，。、；,;]|$)/g;
 /** "《某市…实施方案（讨论稿）》": the title of a policy document. */
 const DOCUMENT = /《([^《》]{2,40})》/g;
 const DOCUMENT_WORD = /(?:方案|办法|意见|规划|计划|纲要|条例|规定|措施|细则|通知|决定|政策|行动|战略)$/;
@@ -428,6 +431,7 @@ export function readNames(
       at += part.length + 1;
     }
   }
+  for (const m of text.matchAll(STRONG)) add('names.policy-plan', 'POLICY', m[1] as string, m.index ?? 0);
   for (const m of text.matchAll(ACTION))
     add('names.action', 'POLICY', m[1] as string, (m.index ?? 0) + m[0].length - (m[1] as string).length);
   for (const m of text.matchAll(AWARD)) {

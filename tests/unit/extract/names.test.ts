@@ -280,6 +280,10 @@ describe('names: policies by pattern (sentences about other cities)', () => {
     );
   });
 
+  it('reads a strong-place strategy that ends its clause after the verb that pursues it', () => {
+    expect(policies('聚焦制造强省，建设文化强市。全市工业强县建设成效明显。')).toEqual(['制造强省', '文化强市'].sort());
+  });
+
   it('reads a trade-in programme without a fund', () => {
     expect(policies('汽车以旧换新带动消费5亿元。')).toEqual(['汽车以旧换新']);
   });
