@@ -69,7 +69,7 @@ export interface FactRanking extends FactProvenance {
 }
 
 export interface FactRelation extends FactProvenance {
-  type: 'DEVELOPS' | 'LOCATED_IN';
+  type: 'DEVELOPS' | 'LOCATED_IN' | 'ISSUED_BY';
   from: string;
   to: string;
   evidence: Evidence[];

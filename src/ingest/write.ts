@@ -204,7 +204,7 @@ export function ingestStatements(result: PipelineResult): IngestStatement[] {
       ),
     },
   });
-  for (const type of ['DEVELOPS', 'LOCATED_IN'] as const) {
+  for (const type of ['DEVELOPS', 'LOCATED_IN', 'ISSUED_BY'] as const) {
     const rows = result.relations
       .filter((r) => r.type === type)
       .map((r) => ({ from: r.from, to: r.to, ev: lists(r.evidence, doc) }));

@@ -86,13 +86,42 @@ const COMPANY =
   /([\u4e00-\u9fa5]{2,20}?(?:集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团))/g;
 const ORG_AND =
   /^.*(?:院|所|局|委|厅|办|中心|大学|学院|学校|政府|银行|协会|商会|医院|公司|集团|基地|园区)(?:与|和|及|同|联合|携手|牵手)/;
-const POLICY = /“([^”]{1,14})”([\u4e00-\u9fa5]{0,4}?(?:工程|行动|条|体系|专班|计划|战略|机制|模式|政策))?/g;
+// A quoted name and the word after it that makes it a programme (等 ends a list, it is no part of a name: "“金”措施等政策").
+const POLICY =
+  /“([^”]{1,20})”((?:(?!等)[\u4e00-\u9fa5]){0,4}?(?:工程|行动|条|体系|专班|计划|战略|机制|模式|政策|攻坚|活动|改造|措施))?/g;
 const FUND =
   /(?:新增)?(?:[\u4e00-\u9fa5]{0,6}?)(专项债券|特别国债|置换债券|创业担保贷款|政府消费券|奖励资金|补贴资金|激励资金|政策性资金)/g;
 const ACTION =
-  /(?:实施|开展|启动|获批|入选|创成)([\u4e00-\u9fa5]{4,16}?(?:三年行动|提升行动|提质行动|专项行动|攻坚行动|应用试点|综合平台试点|重点城市|创新型产业集群|先进制造业集群|典型案例))/g;
+  /(?:实施|开展|启动)([\u4e00-\u9fa5]{4,16}?(?:三年行动|提升行动|提质行动|专项行动|攻坚行动|应用试点|综合平台试点))/g;
+/** Titles and pilots a place, a company or a cluster is granted ("入选…试点、…重点城市": each item of a list is one). */
+const AWARD_SUFFIX = '应用试点|综合平台试点|重点城市|创新型产业集群|先进制造业集群|典型案例';
+// redos-bounded: every start reads 16 characters at most before a suffix.
+const AWARD = new RegExp(`(?:获批|入选|创成|获评)([\\u4e00-\\u9fa5]{1,16}?(?:${AWARD_SUFFIX}))`, 'g');
+// redos-bounded: one item of 16 characters at most before a suffix.
+const AWARD_MORE = new RegExp(`、([\\u4e00-\\u9fa5]{2,16}?(?:${AWARD_SUFFIX}))`, 'y');
+/** "实施…行动", "出台…实施方案", "落实…办法": a plan or strategy named without quotes after the verb that carries it out;
+ * "A、B行动" and "A和B行动" name two. */
+// redos-bounded: every start reads 20 characters at most before a suffix.
+const PLAN =
+  /(?:实施|实行|落实|出台|印发|制定|深化|开展|启动)([\u4e00-\u9fa5、]{4,20}?(?:行动计划|实施方案|工作方案|方案|办法|意见|规划|计划|战略|行动|若干措施|实施细则))/g;
+/** Words that make a span before a plan's suffix a description, not a name ("一系列专项行动", "三大行动" counts them). */
+const NOT_A_PLAN =
+  /^(?:了|好|的|一系列|系列|各类|各项|相关|有关|多项|这|该|其)|的|^[一二三四五六七八九十两多]+[大项个类]/;
+/** "聚焦工业强市，", "建设制造强省。": a strategy named as the strong place it makes, ending its clause. */
+// redos-bounded: every start reads 4 characters at most before 强.
+const STRONG = /(?<=聚焦|坚持|推进|建设|打造)([\u4e00-\u9fa5]{2,4}?强[省市县区])(?=[，。、；,;]|$)/g;
+/** "《某市…实施方案（讨论稿）》": the title of a policy document. */
+const DOCUMENT = /《([^《》]{2,40})》/g;
+const DOCUMENT_WORD = /(?:方案|办法|意见|规划|计划|纲要|条例|规定|措施|细则|通知|决定|政策|行动|战略)$/;
+/** "落实稳就业20条、高校毕业生15条政策": a package of measures named by its count of articles. */
+// redos-bounded: every start reads 8 characters at most before the count.
+const ARTICLES =
+  /(?<=落实|推动|出台|印发|、)([\u4e00-\u9fa5]{2,8}?)(?:\d+|[一二三四五六七八九十百]+)条(?=、|等|政策|措施|[，。；,;])/g;
+/** “一城一都一基地”, “两高四着力”, “五统一、一开放”: a slogan built of numbered parts names a programme. */
+const NUMBERED = /[一二三四五六七八九十两百千万][^一二三四五六七八九十两百千万\d]+[一二三四五六七八九十两百千万]/;
+const TRADE_IN = /(?:消费品|汽车|家电|家居|设备|手机|数码产品)?以旧换新/g;
 const POLICY_WORD = /(工程|行动|条|战略|计划|机制|体系|政策|专班|模式)$/;
-const POLICY_VERB = /(实施|推进|落实|开展|争取|深化|锚定|构建|完善|打好|用好|聚焦|坚持|启动)$/;
+const POLICY_VERB = /(实施|实行|推进|落实|开展|争取|深化|锚定|坚定|构建|完善|打好|用好|聚焦|坚持|启动|荣膺)$/;
 // Words that make a phrase ending in 项目/工程 a description rather than a name.
 // redos-bounded: quadratic at most, on a candidate name (cleanProjectName: 45 characters at most).
 const NOT_A_NAME =
@@ -465,11 +494,30 @@ export function readNames(
   }
   for (const m of text.matchAll(POLICY)) {
     const inner = m[1] as string;
-    const name = `“${inner}”${m[2] ?? ''}`;
-    const start = m.index ?? 0;
-    const verb = POLICY_VERB.test(text.slice(Math.max(0, start - 4), start));
-    if ((m[2] || POLICY_WORD.test(inner) || verb) && !/^\d+$/.test(inner))
-      add('names.policy-quoted', 'POLICY', name, start);
+    let name = `“${inner}”${m[2] ?? ''}`;
+    let start = m.index ?? 0;
+    // "落实市委“十大建设”": whose programme it is may stand between the verb and the name.
+    const verb = POLICY_VERB.test(
+      text.slice(Math.max(0, start - 7), start).replace(/(?:党中央|[省市]委|[省市]政府)$/, ''),
+    );
+    // “免申即享”“直补快办”的方式, “项目为王”的理念: a quoted name of a way of working.
+    const way = /^(?:“[^”]{1,20}”)?的?(?:方式|理念|导向|模式)/.test(text.slice(start + m[0].length));
+    const numbered = NUMBERED.test(inner) && !/\d/.test(inner);
+    // “学技—比武—就业”: steps joined by dashes describe a process, they name no programme.
+    if (/[—―-]/.test(inner)) continue;
+    // Only a name with a word after it may be all digits (“345”创新行动); a bare “30” is a figure.
+    // A long quoted phrase after a verb describes what is done ("构建“企业订单+…+政府买单”培训链"); a title granted
+    // (荣膺“…激励市”) may be long.
+    const named = verb && (inner.length <= 12 || text.slice(0, start).endsWith('荣膺'));
+    if (!(m[2] || POLICY_WORD.test(inner) || named || way || numbered) || (!m[2] && /^\d+$/.test(inner))) continue;
+    // "十条“金”措施": the count of articles before the quote is part of the name.
+    // redos-bounded: reads the four characters before the quote.
+    const count = /[一二三四五六七八九十百\d]+条$/.exec(text.slice(Math.max(0, start - 4), start))?.[0];
+    if (count && m[2]) {
+      name = count + name;
+      start -= count.length;
+    }
+    add('names.policy-quoted', 'POLICY', name, start);
   }
   for (const m of text.matchAll(FUND)) {
     // Verbs, particles and amounts before a fund are not its name ("让补贴资金…", "500万元激励资金", "所获…").
@@ -481,12 +529,58 @@ export function readNames(
     if (name === m[1] && /资金$/.test(name)) continue;
     if (name.length >= 4) add('names.fund', 'POLICY', name, (m.index ?? 0) + m[0].length - name.length);
   }
+  for (const m of text.matchAll(TRADE_IN)) add('names.fund', 'POLICY', m[0], m.index ?? 0);
+  for (const m of text.matchAll(PLAN)) {
+    let at = (m.index ?? 0) + m[0].length - (m[1] as string).length;
+    for (const part of (m[1] as string).split('、')) {
+      // "美好城市建设和美好生活提质行动": two plans when both sides of 和 open alike (parallel names); "生态保护和高质量
+      // 发展战略" is one.
+      const and = part.indexOf('和');
+      const parallel = and >= 4 && part.length - and - 1 >= 4 && part.startsWith(part.slice(and + 1, and + 3));
+      const items = parallel ? [part.slice(0, and), part.slice(and + 1)] : [part];
+      let from = at;
+      for (const item of items) {
+        if (item.length >= 4 && !NOT_A_PLAN.test(item)) add('names.policy-plan', 'POLICY', item, from);
+        from += item.length + 1;
+      }
+      at += part.length + 1;
+    }
+  }
+  for (const m of text.matchAll(STRONG)) add('names.policy-plan', 'POLICY', m[1] as string, m.index ?? 0);
   for (const m of text.matchAll(ACTION))
     add('names.action', 'POLICY', m[1] as string, (m.index ?? 0) + m[0].length - (m[1] as string).length);
+  for (const m of text.matchAll(AWARD)) {
+    add('names.award', 'POLICY', m[1] as string, (m.index ?? 0) + m[0].length - (m[1] as string).length);
+    // "入选…试点、国家再生水利用重点城市": the next items of the list are titles too.
+    AWARD_MORE.lastIndex = (m.index ?? 0) + m[0].length;
+    for (let more = AWARD_MORE.exec(text); more; more = AWARD_MORE.exec(text))
+      add('names.award', 'POLICY', more[1] as string, more.index + 1);
+  }
+  for (const m of text.matchAll(DOCUMENT)) {
+    // "（讨论稿）", "（试行）": the stage of a draft is not part of the policy's name.
+    const title = (m[1] as string).replace(/[（(](?:讨论稿|征求意见稿|送审稿|草案|试行|暂行)[）)]$/, '');
+    if (DOCUMENT_WORD.test(title)) add('names.policy-document', 'POLICY', title, (m.index ?? 0) + 1);
+  }
+  for (const m of text.matchAll(ARTICLES)) {
+    const name = m[0];
+    const clause = text.slice((m.index ?? 0) + name.length).split(/[，。；,;]/)[0] as string;
+    // Only a list that ends on 政策 or 措施 counts articles of a policy ("新建道路5条、…" counts roads).
+    if (/政策|措施/.test(clause) && !/第$/.test(m[1] as string))
+      add('names.policy-articles', 'POLICY', name, m.index ?? 0);
+  }
   // Indicators win over a pattern that swallowed one ("新增47家省级绿色工厂" is a figure, not a project).
   const indicators = known.filter((k) => k.kind === 'INDICATOR');
-  const kept = found.filter((f) => f.kind === 'COMPANY' || !overlaps(indicators, f.start, f.end));
-  const names: NameMention[] = [...kept, ...known.filter((k) => !overlaps(kept, k.start, k.end))];
+  // A package of articles wins over an indicator inside it ("高校毕业生15条政策" counts articles, not graduates); a
+  // quoted programme inside an indicator's name ("“三化”改造项目363个") is named beside it.
+  const nested = (f: NameMention) =>
+    f.rule === 'names.policy-quoted' &&
+    indicators.some((k) => k.start <= f.start && f.end <= k.end && k.end - k.start > f.end - f.start);
+  const kept = found.filter(
+    (f) =>
+      f.kind === 'COMPANY' || f.rule === 'names.policy-articles' || nested(f) || !overlaps(indicators, f.start, f.end),
+  );
+  const blocking = kept.filter((f) => !nested(f));
+  const names: NameMention[] = [...kept, ...known.filter((k) => !overlaps(blocking, k.start, k.end))];
   names.sort((a, b) => a.start - b.start);
   for (const n of names) {
     const id = `${n.kind}:${n.key ?? n.name}:${sentence.start}`;

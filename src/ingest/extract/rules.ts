@@ -43,13 +43,18 @@ export const RULES: readonly RuleSpec[] = [
   spec('names.builder-prefix', 0.6, 'the builder a project name starts with'),
   spec('names.policy-quoted', 0.7, 'a quoted name of a programme (“…”工程/行动…)'),
   spec('names.fund', 0.7, 'a fund (专项债券, 特别国债…)'),
+  spec('names.policy-plan', 0.65, 'a plan or strategy carried out, unquoted (实施…行动, 出台…实施方案, 落实…办法)'),
   spec('names.action', 0.7, 'an action or pilot launched (实施…三年行动)'),
+  spec('names.award', 0.7, 'a title or pilot granted (入选…重点城市, 创成…产业集群), each item of a list'),
+  spec('names.policy-document', 0.8, 'the title of a policy document in 《》 (…方案, …办法, …意见)'),
+  spec('names.policy-articles', 0.7, 'a package named by its count of articles (稳就业20条…政策)'),
   spec('names.memory', 0.75, 'the last company, and the short names of companies, kept for later sentences'),
   // relations.ts
   spec('relations.status', 0.7, 'a project status word in the sentence (建成, 开工, 签约…)'),
   spec('relations.builder-prefix', 0.8, 'DEVELOPS: the company a project name starts with'),
   spec('relations.sole-builder', 0.6, 'DEVELOPS: the one company of a 建设/投资 sentence'),
   spec('relations.place-near', 0.7, 'LOCATED_IN: a place just before or in a project name'),
+  spec('relations.policy-issuer', 0.7, 'ISSUED_BY: the place a policy name opens on, or 省委/市委 before it'),
   // lists.ts
   spec('lists.target-list', 0.8, 'the items of a list of targets after its first ；'),
   spec('lists.respectively-items', 0.85, 'bare items named by the word after 分别'),

@@ -57,7 +57,7 @@ export interface ExtractedRanking extends Provenance {
 }
 
 export interface ExtractedRelation extends Provenance {
-  type: 'DEVELOPS' | 'LOCATED_IN';
+  type: 'DEVELOPS' | 'LOCATED_IN' | 'ISSUED_BY';
   from: NameMention;
   to: NameMention;
   sentence: Sentence;

@@ -260,3 +260,73 @@ describe('names: projects, companies and their short names', () => {
     });
   });
 });
+
+describe('names: policies by pattern (sentences about other cities)', () => {
+  const { open } = openVocabulary;
+  const policies = (text: string) =>
+    open(text)
+      .entities.filter((e) => e.kind === 'POLICY')
+      .map((e) => e.name)
+      .sort();
+
+  it('reads a quoted name with the word after it, a name of digits only with one, and a count of articles before it', () => {
+    expect(
+      policies('深入实施“567”开放行动，实施重点企业“头雁”培育攻坚，落实八条“惠企”措施等政策，全年完成“30”个目标。'),
+    ).toEqual(['“567”开放行动', '“头雁”培育攻坚', '八条“惠企”措施'].sort());
+  });
+
+  it('takes slogans of numbered parts and named ways of working, not steps joined by dashes or long descriptions', () => {
+    expect(
+      policies(
+        '锚定“一港两区三中心”，坚定“两个毫不动摇”，通过“马上办”“一次办”的方式服务企业，打造“培训—认证—上岗”链条，构建“企业点单+院校接单+政府买单+员工成长”培训链。',
+      ),
+    ).toEqual(['“一港两区三中心”', '“两个毫不动摇”', '“马上办”', '“一次办”'].sort());
+  });
+
+  it('reads unquoted plans and strategies after the verb that carries them out, two when 和 joins parallel names', () => {
+    expect(
+      policies(
+        '加快出台洛阳市数字经济发展实施方案，落实招商引资项目奖励办法，深入实施文化强市战略，扎实开展美丽乡村建设和美丽河湖提升行动，实施生态保护和高质量发展战略。开展三大专项行动。',
+      ),
+    ).toEqual(
+      [
+        '洛阳市数字经济发展实施方案',
+        '招商引资项目奖励办法',
+        '文化强市战略',
+        '美丽乡村建设',
+        '美丽河湖提升行动',
+        '生态保护和高质量发展战略',
+      ].sort(),
+    );
+  });
+
+  it('reads each title of a list a place or a cluster is granted', () => {
+    expect(
+      policies(
+        '许昌市入选国家智慧城市应用试点、国家综合货运枢纽重点城市。许昌电力装备产业集群创成国家创新型产业集群。',
+      ),
+    ).toEqual(['国家智慧城市应用试点', '国家综合货运枢纽重点城市', '国家创新型产业集群'].sort());
+  });
+
+  it('reads the titles of policy documents in 《》 without the draft stage, and not of newspapers', () => {
+    expect(
+      policies(
+        '会议审议了《许昌市城市更新行动实施方案（试行）》和《关于加快发展夜间经济的意见》，学习了《人民日报》评论文章。',
+      ),
+    ).toEqual(['许昌市城市更新行动实施方案', '关于加快发展夜间经济的意见'].sort());
+  });
+
+  it('reads packages named by their count of articles in a list of policies, not counted roads', () => {
+    expect(policies('落实稳外贸12条、助企纾困十条政策。建成学校2所、新建道路5条、改造桥梁3座。')).toEqual(
+      ['稳外贸12条', '助企纾困十条'].sort(),
+    );
+  });
+
+  it('reads a strong-place strategy that ends its clause after the verb that pursues it', () => {
+    expect(policies('聚焦制造强省，建设文化强市。全市工业强县建设成效明显。')).toEqual(['制造强省', '文化强市'].sort());
+  });
+
+  it('reads a trade-in programme without a fund', () => {
+    expect(policies('汽车以旧换新带动消费5亿元。')).toEqual(['汽车以旧换新']);
+  });
+});

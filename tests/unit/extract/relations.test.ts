@@ -18,6 +18,27 @@ describe('relations: status, builders and places of projects', () => {
     });
   });
 
+  describe('whose a policy is (ISSUED_BY)', () => {
+    it('takes the place a policy name opens on, the country for 国家…, the province after 省委, the city after 市委', () => {
+      const r = run(
+        '会议审议了《许昌市城市更新行动实施方案》。全市锚定省委“两个确保”，落实市委“十大工程”。电力装备产业集群入选国家先进制造业集群。',
+      );
+      const name = (key: string) => r.entities.find((e) => e.key === key)?.name;
+      const issued = r.relations
+        .filter((x) => x.type === 'ISSUED_BY')
+        .map((x) => [name(x.from), name(x.to), x.rule])
+        .sort();
+      expect(issued).toEqual(
+        [
+          ['许昌市城市更新行动实施方案', '许昌市', 'relations.policy-issuer'],
+          ['“两个确保”', '河南省', 'relations.policy-issuer'],
+          ['“十大工程”', '郑州市', 'relations.policy-issuer'],
+          ['国家先进制造业集群', '中国', 'relations.policy-issuer'],
+        ].sort(),
+      );
+    });
+  });
+
   describe('rules from the fourth development set', () => {
     const { read, rows } = fourthSet;
     it('gives the companies that moved into a project to that project', () => {
