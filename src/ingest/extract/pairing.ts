@@ -4,7 +4,7 @@ import { COUNT_UNIT, figureTokens, type Token } from './figures';
 import { countedMentions, countNounMentions, ellipticMentions } from './indicators';
 import { measureMentions, respectivelyMentions, sharedPrefixMentions, sharedSuffixMentions } from './lists';
 import { BREAKDOWN_HEADING, openMentions } from './measures';
-import { TIME_LEAD } from './periods';
+import { presentAt, TIME_LEAD } from './periods';
 import { provenance } from './rules';
 import {
   broad,
@@ -168,7 +168,8 @@ export function readFigures(
     }
     return chain;
   };
-  const periodAt = (at: number) => figurePeriod(text, at, periods, inTargetList);
+  const periodAt = (at: number) =>
+    presentAt(text, at) && !inTargetList ? options.period : figurePeriod(text, at, periods, inTargetList);
   const kindOf = (start: number, end: number): Kind => figureKind(text, start, end, inTargetList);
 
   let pending: NameMention[] = [];
