@@ -419,7 +419,11 @@ export function openMentions(
     const inClause = indicators().filter((t) => t.start < at && t.end > from);
     const only = inClause.length === 1 ? inClause[0] : undefined;
     if (only?.indicator?.key && GENERIC_KNOWN.test(text.slice(only.start, only.end))) {
-      const longer = measurePhrase(text, from, at, names, f.type === 'V' && COUNTED_UNIT.test(f.value?.unit ?? ''));
+      const counted = f.type === 'V' && COUNTED_UNIT.test(f.value?.unit ?? '');
+      // "规上工业产值由2019年的78亿元提高到2022年的225亿元": the phrase ends at the measure, before 由 (从).
+      const longer =
+        measurePhrase(text, from, at, names, counted) ??
+        (/^(?:由|从)/.test(text.slice(only.end, at)) ? measurePhrase(text, from, only.end, names, counted) : undefined);
       if (longer && longer.end === only.end && longer.start < only.start) {
         drop.add(only);
         out.push({

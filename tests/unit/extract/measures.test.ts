@@ -143,5 +143,17 @@ describe('measures: open vocabulary', () => {
         ['许昌市', '规模以上服务业营业收入', '2024-05', 'ACTUAL', null, 10.2],
       ]);
     });
+
+    it('names a changed figure (由A提高到B) by the phrase the generic measure ends, for both years', () => {
+      const r = runPipeline(
+        '全县规上工业产值由2020年的64亿元提高到2023年的190亿元。',
+        { key: 'report/test', title: 't', period: '2024', subject: '竹溪县' },
+        [...KNOWN, indicator('output-value', '产值')],
+      );
+      expect(rows(r).map((x) => x.slice(1))).toEqual([
+        ['规上工业产值', '2020', 'ACTUAL', 64, null],
+        ['规上工业产值', '2023', 'ACTUAL', 190, null],
+      ]);
+    });
   });
 });
