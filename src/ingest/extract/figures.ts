@@ -46,7 +46,7 @@ export const LIST_END = new RegExp(`\\d\\s*(${UNITS})\\s*[、和及]\\s*$`);
 // "第2位和第1位": ranks listed with 、 or 和; "排在21个市州榜首": first among the province's N cities.
 // redos-bounded: quadratic at most (repeated 居全省), on one sentence (see MAX_SENTENCE in index.ts).
 export const RANK =
-  /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|保持(?=全省第|全国第)|排(?=第|全省|全国))(全省|全国|河南省|全市|[\u4e00-\u9fa5]{2,3}市(?=第))?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9]|个)(?:位|名)?((?:[、和](?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居|排在|位列)(全省|全国|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|地市|市|县市区|县区|区县|县))(首位|榜首)/g;
+  /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|保持(?=全省第|全国第)|排(?=第|全省|全国))(全省|全国|河南省|全市|该市(?=第)|[\u4e00-\u9fa5]{2,3}市(?=第))?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9]|个)(?:位|名)?((?:[、和](?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居|排在|位列)(全省|全国|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|地市|市|县市区|县区|区县|县))(首位|榜首)/g;
 
 /** "16个市州", "9个县市区": a count of places. */
 const PLACE_COUNT = /(?:^|[^\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|地市|县市区|县区|区县|省份)/;
@@ -88,7 +88,13 @@ export interface Token {
  * The figure tokens of a sentence (growth rates, values, round hundreds, ranks), after the indicator tokens already
  * in `list` (a value inside an indicator's name is part of the name). Appends them to `list`.
  */
-export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEntry[], province = HENAN): void {
+export function figureTokens(
+  text: string,
+  list: Token[],
+  gazetteer: GazetteerEntry[],
+  province = HENAN,
+  cityAbove?: string,
+): void {
   const covered = (s: number) => list.some((t) => t.type !== 'I' && s >= t.start && s < t.end);
   // "另有7个市州一季度地区生产总值超过500亿元": a figure said of a number of places is no one place's.
   const ofPlaces = (at: number) => PLACE_COUNT.test(text.slice(clauseAround(text, at, at).start, at));
@@ -210,9 +216,13 @@ export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEn
       (m[1] === '全市' && m[2] ? m[2] : (m[1] ?? m[2])) ?? (m[5]?.includes('个') ? '全省' : m[5]) ?? '全省';
     if (scopeWord === '全市') continue;
     // "增速居开封市第1位": a county ranked within its city.
-    const city = /^[\u4e00-\u9fa5]{2,3}市$/.test(scopeWord)
-      ? gazetteer.find((g) => g.kind === 'REGION' && g.form === scopeWord)?.key
-      : undefined;
+    // "房县…增速居该市第1位": in a county's report 该市 is the city above it.
+    const city =
+      scopeWord === '该市'
+        ? cityAbove
+        : /^[\u4e00-\u9fa5]{2,3}市$/.test(scopeWord)
+          ? gazetteer.find((g) => g.kind === 'REGION' && g.form === scopeWord)?.key
+          : undefined;
     if (/市$/.test(scopeWord) && !city) continue;
     const first = m[6] ? 1 : chineseNumber(m[3] as string);
     // "分别位列全省第2位和第1位": the last rank of a list may follow 和.
