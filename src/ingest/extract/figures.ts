@@ -168,6 +168,8 @@ export function figureTokens(
       !/占[^，,；;。]{2,12}的$/.test(text.slice(Math.max(0, at - 16), at))
     )
       continue;
+    // "还将新增规上企业3—5家": a range of counts or amounts states no figure (its upper end is no value).
+    if (unit !== '%' && /\d\s*[—～~\-–]\s*$/.test(before)) continue;
     // Things are counted in whole numbers: "28.9个、4.5个百分点" is an elided 个百分点, not 28.9 items.
     if (/^(个|家|户|笔|场|名|项|所|台|辆)$/.test(unit) && (m[1] as string).includes('.')) continue;
     // "由2021年的14家增至39家", "从140亿元增加到300亿元": the starting value belongs to the year compared with,
