@@ -159,7 +159,18 @@ export function readFigures(
     const host = /^(?:首批|目前|已)?入驻/.test(text.slice(at, at + 6))
       ? names.filter((n) => n.kind === 'PROJECT' && n.end <= at).at(-1)
       : undefined;
-    return owner ?? host ?? near.at(-1) ?? carried ?? opener ?? clauseTopic ?? topic ?? options.subject;
+    // "…产业链“四上”企业共计565家,产业总规模达到1047亿元": a chain the sentence named by its own words goes on as
+    // the subject of its later clauses, until another place or company is named.
+    const lastChain = names
+      .filter((n) => n.kind === 'INDUSTRIAL_CHAIN' && n.rule === 'names.chain' && n.end <= at)
+      .at(-1);
+    const chainTopic =
+      lastChain &&
+      lastChain.start >= partStart &&
+      !names.some((n) => (n.kind === 'REGION' || n.kind === 'COMPANY') && n.start >= lastChain.end && n.end <= at)
+        ? lastChain
+        : undefined;
+    return owner ?? host ?? near.at(-1) ?? carried ?? chainTopic ?? opener ?? clauseTopic ?? topic ?? options.subject;
   };
   /** Places listed ("A、B和C") before 分别 and the indicator at `at`, in the same clause. */
   const listedPlaces = (at: number, figure: number): NameMention[] => {

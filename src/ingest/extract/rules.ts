@@ -40,6 +40,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('names.policy-quoted', 0.7, 'a quoted name of a programme (“…”工程/行动…)'),
   spec('names.fund', 0.7, 'a fund (专项债券, 特别国债…)'),
   spec('names.action', 0.7, 'an action or pilot launched (实施…三年行动)'),
+  spec('names.chain', 0.65, 'a chain named by …产业链 at the head of a clause, before a measure and its figure'),
   spec('names.memory', 0.75, 'the last company, and the short names of companies, kept for later sentences'),
   // relations.ts
   spec('relations.status', 0.7, 'a project status word in the sentence (建成, 开工, 签约…)'),
