@@ -88,6 +88,10 @@ export interface Token {
  * The figure tokens of a sentence (growth rates, values, round hundreds, ranks), after the indicator tokens already
  * in `list` (a value inside an indicator's name is part of the name). Appends them to `list`.
  */
+/** "产值超百亿元企业(系)3家": 超 before an amount and a counted kind after it make the amount a threshold. */
+const THRESHOLD_BEFORE = /(?:超|超过|逾)$/;
+const THRESHOLD_AFTER = /^(?:以上)?(?:的)?(?:企业|项目|工业企业)(?:[(（][\u4e00-\u9fa5]{1,3}[)）])?\d/;
+
 export function figureTokens(
   text: string,
   list: Token[],
@@ -159,6 +163,8 @@ export function figureTokens(
       )
     )
       continue;
+    // "产值超10亿元企业19家": an amount after 超 that qualifies the kind of thing counted after it is a threshold.
+    if (THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(text.slice(at + m[0].length))) continue;
     // "新引进10亿元项目25个": a figure inside an indicator's name is part of the name.
     if (list.some((x) => x.type === 'I' && at >= x.start && at < x.end)) continue;
     // A percentage is a level only as a share or rate (占…比重75.6%), otherwise it is a growth rate.
@@ -203,6 +209,11 @@ export function figureTokens(
   for (const m of text.matchAll(/(?<![\d.零一二三四五六七八九十两几数百千万])([百千])(亿元|万元|亿美元|万美元)/g)) {
     const at = m.index ?? 0;
     if (covered(at) || list.some((x) => x.type === 'I' && at >= x.start && at < x.end)) continue;
+    if (
+      THRESHOLD_BEFORE.test(text.slice(Math.max(0, at - 6), at)) &&
+      THRESHOLD_AFTER.test(text.slice(at + m[0].length))
+    )
+      continue;
     list.push({
       type: 'V',
       start: at,
