@@ -427,9 +427,15 @@ export function rememberCompanies(
   names: NameMention[],
   gazetteer: SentenceContext['options']['gazetteer'],
   state: ReadingState,
+  text?: string,
 ): void {
   const companies = names.filter((n) => n.kind === 'COMPANY');
-  state.lastCompany = companies.at(-1) ?? state.lastCompany;
+  // "同在园区的某某金属科技有限公司,是某某集团的下游企业。该公司…": the company a sentence says what it is (…,是…)
+  // is the one a later 该公司 stands for, not one named in what it is.
+  const described = text
+    ? companies.find((n) => /^[，,]?(?:是|系)/.test(text.slice(n.end)) && /公司|集团/.test(n.name))
+    : undefined;
+  state.lastCompany = described ?? companies.at(-1) ?? state.lastCompany;
   // Without place and legal form ("恒达食品" for 周口恒达食品集团有限公司), and without its trade too ("华源光电").
   for (const c of companies) {
     if (!/公司|集团/.test(c.name)) continue;

@@ -5,6 +5,21 @@ import { fourthSet, openVocabulary, secondSet } from '../../helpers/extract-fixt
 describe('names: projects, companies and their short names', () => {
   describe('open vocabulary and general rules (sentences about other cities)', () => {
     const { open, named } = openVocabulary;
+    it('gives 该公司 to the company a sentence describes (…,是…), not to one named in the description', () => {
+      const r = open(
+        '同在园区的洛阳恒信新材料有限公司,是洛阳宏达集团的配套企业。2023年初,该公司建起4条生产线,目前每月营业收入超过1500万元。',
+        '2024',
+      );
+      const company = r.entities.find((e) => e.name === '洛阳恒信新材料有限公司');
+      expect(r.observations).toEqual([
+        expect.objectContaining({
+          subject: company?.key,
+          period: '2024',
+          value: expect.objectContaining({ value: 1500 }),
+        }),
+      ]);
+    });
+
     it('gives a figure of 公司 to the company named in the sentence before', () => {
       const r = open('洛阳恒信新材料有限公司专注于膜材料研发。上半年，公司实现营业收入3.2亿元，增长18%。', '2024-H1');
       const company = r.entities.find((e) => e.kind === 'COMPANY');
