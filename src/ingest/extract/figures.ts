@@ -46,7 +46,7 @@ export const LIST_END = new RegExp(`\\d\\s*(${UNITS})\\s*[、和及]\\s*$`);
 // "第2位和第1位": ranks listed with 、 or 和; "排在21个市州榜首": first among the province's N cities.
 // redos-bounded: quadratic at most (repeated 居全省), on one sentence (see MAX_SENTENCE in index.ts).
 export const RANK =
-  /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|保持(?=全省第|全国第)|排(?=第|全省|全国))(全省|全国|河南省|全市|[\u4e00-\u9fa5]{2,3}市(?=第))?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9]|个)(?:位|名)?((?:[、和](?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居|排在|位列)(全省|全国|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|地市|市|县市区|县区|区县|县))(首位|榜首)/g;
+  /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|保持(?=全省第|全国第)|排(?=第|全省|全国))(全省|全国|河南省|全市|该市(?=第)|[\u4e00-\u9fa5]{2,3}市(?=第))?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9]|个)(?:位|名)?((?:[、和](?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居|排在|位列)(全省|全国|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|地市|市|县市区|县区|区县|县))(首位|榜首)/g;
 
 /** "16个市州", "9个县市区": a count of places. */
 const PLACE_COUNT = /(?:^|[^\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|地市|县市区|县区|区县|省份)/;
@@ -88,7 +88,17 @@ export interface Token {
  * The figure tokens of a sentence (growth rates, values, round hundreds, ranks), after the indicator tokens already
  * in `list` (a value inside an indicator's name is part of the name). Appends them to `list`.
  */
-export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEntry[], province = HENAN): void {
+/** "产值超百亿元企业(系)3家": 超 before an amount and a counted kind after it make the amount a threshold. */
+const THRESHOLD_BEFORE = /(?:超|超过|逾)$/;
+const THRESHOLD_AFTER = /^(?:以上)?(?:的)?(?:企业|项目|工业企业)(?:[(（][\u4e00-\u9fa5]{1,3}[)）])?\d/;
+
+export function figureTokens(
+  text: string,
+  list: Token[],
+  gazetteer: GazetteerEntry[],
+  province = HENAN,
+  cityAbove?: string,
+): void {
   const covered = (s: number) => list.some((t) => t.type !== 'I' && s >= t.start && s < t.end);
   // "另有7个市州一季度地区生产总值超过500亿元": a figure said of a number of places is no one place's.
   const ofPlaces = (at: number) => PLACE_COUNT.test(text.slice(clauseAround(text, at, at).start, at));
@@ -153,6 +163,8 @@ export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEn
       )
     )
       continue;
+    // "产值超10亿元企业19家": an amount after 超 that qualifies the kind of thing counted after it is a threshold.
+    if (THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(text.slice(at + m[0].length))) continue;
     // "新引进10亿元项目25个": a figure inside an indicator's name is part of the name.
     if (list.some((x) => x.type === 'I' && at >= x.start && at < x.end)) continue;
     // A percentage is a level only as a share or rate (占…比重75.6%), otherwise it is a growth rate.
@@ -162,6 +174,8 @@ export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEn
       !/占[^，,；;。]{2,12}的$/.test(text.slice(Math.max(0, at - 16), at))
     )
       continue;
+    // "还将新增规上企业3—5家": a range of counts or amounts states no figure (its upper end is no value).
+    if (unit !== '%' && /\d\s*[—～~\-–]\s*$/.test(before)) continue;
     // Things are counted in whole numbers: "28.9个、4.5个百分点" is an elided 个百分点, not 28.9 items.
     if (/^(个|家|户|笔|场|名|项|所|台|辆)$/.test(unit) && (m[1] as string).includes('.')) continue;
     // "由2021年的14家增至39家", "从140亿元增加到300亿元": the starting value belongs to the year compared with,
@@ -195,6 +209,11 @@ export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEn
   for (const m of text.matchAll(/(?<![\d.零一二三四五六七八九十两几数百千万])([百千])(亿元|万元|亿美元|万美元)/g)) {
     const at = m.index ?? 0;
     if (covered(at) || list.some((x) => x.type === 'I' && at >= x.start && at < x.end)) continue;
+    if (
+      THRESHOLD_BEFORE.test(text.slice(Math.max(0, at - 6), at)) &&
+      THRESHOLD_AFTER.test(text.slice(at + m[0].length))
+    )
+      continue;
     list.push({
       type: 'V',
       start: at,
@@ -210,9 +229,13 @@ export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEn
       (m[1] === '全市' && m[2] ? m[2] : (m[1] ?? m[2])) ?? (m[5]?.includes('个') ? '全省' : m[5]) ?? '全省';
     if (scopeWord === '全市') continue;
     // "增速居开封市第1位": a county ranked within its city.
-    const city = /^[\u4e00-\u9fa5]{2,3}市$/.test(scopeWord)
-      ? gazetteer.find((g) => g.kind === 'REGION' && g.form === scopeWord)?.key
-      : undefined;
+    // "房县…增速居该市第1位": in a county's report 该市 is the city above it.
+    const city =
+      scopeWord === '该市'
+        ? cityAbove
+        : /^[\u4e00-\u9fa5]{2,3}市$/.test(scopeWord)
+          ? gazetteer.find((g) => g.kind === 'REGION' && g.form === scopeWord)?.key
+          : undefined;
     if (/市$/.test(scopeWord) && !city) continue;
     const first = m[6] ? 1 : chineseNumber(m[3] as string);
     // "分别位列全省第2位和第1位": the last rank of a list may follow 和.

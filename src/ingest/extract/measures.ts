@@ -91,7 +91,9 @@ export function measurePhrase(
     start += company.length;
   }
   if (GENERIC_MEASURE.test(name) || /^(?:同比|增长|下降|增速|增幅)/.test(name)) return undefined;
-  if (!MEASURE_HEAD.test(name) && !(counted && COUNT_HEAD.test(name))) return undefined;
+  // "产值超百亿元企业(系)": a bracketed word after the counted noun qualifies it.
+  const bare = name.replace(/[(（][\u4e00-\u9fa5]{1,3}[)）]$/, '');
+  if (!MEASURE_HEAD.test(name) && !(counted && COUNT_HEAD.test(bare))) return undefined;
   return { kind: 'INDICATOR', name, start, end };
 }
 
@@ -419,8 +421,18 @@ export function openMentions(
     const inClause = indicators().filter((t) => t.start < at && t.end > from);
     const only = inClause.length === 1 ? inClause[0] : undefined;
     if (only?.indicator?.key && GENERIC_KNOWN.test(text.slice(only.start, only.end))) {
-      const longer = measurePhrase(text, from, at, names, f.type === 'V' && COUNTED_UNIT.test(f.value?.unit ?? ''));
-      if (longer && longer.end === only.end && longer.start < only.start) {
+      const counted = f.type === 'V' && COUNTED_UNIT.test(f.value?.unit ?? '');
+      // "规上工业产值由2019年的78亿元提高到2022年的225亿元": the phrase ends at the measure, before 由 (从).
+      const longer =
+        measurePhrase(text, from, at, names, counted) ??
+        (/^(?:由|从)/.test(text.slice(only.end, at)) ? measurePhrase(text, from, only.end, names, counted) : undefined);
+      // "产值超10亿元企业19家": a count of the kind the measure's threshold qualifies is named by the whole phrase.
+      const threshold =
+        longer &&
+        longer.start <= only.start &&
+        longer.end > only.end &&
+        /超|以上/.test(text.slice(only.end, longer.end));
+      if (longer && ((longer.end === only.end && longer.start < only.start) || threshold)) {
         drop.add(only);
         out.push({
           type: 'I',

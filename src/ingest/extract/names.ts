@@ -568,6 +568,9 @@ export function readNames(
     if (/政策|措施/.test(clause) && !/第$/.test(m[1] as string))
       add('names.policy-articles', 'POLICY', name, m.index ?? 0);
   }
+  // "铜基新材料产业链营业收入…": the chain's name as the clause writes it wins over a known chain's shorter form in it
+  // (the linker still finds the known chain by the name it holds).
+  for (const chain of chainNames(text)) add('names.chain', 'INDUSTRIAL_CHAIN', chain.name, chain.start);
   // Indicators win over a pattern that swallowed one ("新增47家省级绿色工厂" is a figure, not a project).
   const indicators = known.filter((k) => k.kind === 'INDICATOR');
   // A package of articles wins over an indicator inside it ("高校毕业生15条政策" counts articles, not graduates); a
@@ -592,6 +595,39 @@ export function readNames(
   return names;
 }
 
+/** Words a chain's name does not run back across: times, places of the report, lead-ins. */
+const CHAIN_LEAD =
+  /^.*(?:20\d{2}年度?|上半年|下半年|[一二三四]季度|前三季度|全年|今年|去年|目前|截至目前|其中|全市|我市|本市|全县|我县|全区|共有|拥有)/;
+
+/**
+ * "2024年六大产业链产值达2061亿元", "某某与装备制造(含汽车)产业链“四上”企业共计565家": a chain the text names by
+ * …产业链 at the head of a clause, before a measure and a figure of that clause, is what the figure is about.
+ * Not a chain in passing: "13条产业链中", "完整产业链集群", "全产业链产线" (no figure follows in its clause).
+ */
+export function chainNames(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (let k = text.indexOf('产业链'); k >= 0; k = text.indexOf('产业链', k + 3)) {
+    const end = k + 3;
+    const rest = text.slice(end);
+    const clauseEnd = rest.search(/[，,；;。]/);
+    const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+    if (
+      !/^[“"\u4e00-\u9fa5]/.test(rest) ||
+      /^(?:集群|群|招商|上|中|条|的|链|产线|图谱)/.test(rest) ||
+      !/\d/.test(clause)
+    )
+      continue;
+    let start = k;
+    while (start > 0 && start > k - 24 && /[\u4e00-\u9fa5()（）\d]/.test(text[start - 1] as string)) start -= 1;
+    if (start > 0 && !/[，,；;。：:\s]/.test(text[start - 1] as string) && start === k - 24) continue;
+    const lead = CHAIN_LEAD.exec(text.slice(start, k))?.[0].length ?? 0;
+    const name = text.slice(start + lead, end);
+    if (name.length < 5 || /的|和|与其|等/.test(name.slice(0, -3)) || /^[()（）\d年]/.test(name)) continue;
+    out.push({ name, start: start + lead });
+  }
+  return out;
+}
+
 /**
  * After a sentence: its last company is the one a later 公司 stands for, and the short forms of its companies'
  * names may name them later.
@@ -600,9 +636,15 @@ export function rememberCompanies(
   names: NameMention[],
   gazetteer: SentenceContext['options']['gazetteer'],
   state: ReadingState,
+  text?: string,
 ): void {
   const companies = names.filter((n) => n.kind === 'COMPANY');
-  state.lastCompany = companies.at(-1) ?? state.lastCompany;
+  // "同在园区的某某金属科技有限公司,是某某集团的下游企业。该公司…": the company a sentence says what it is (…,是…)
+  // is the one a later 该公司 stands for, not one named in what it is.
+  const described = text
+    ? companies.find((n) => /^[，,]?(?:是|系)/.test(text.slice(n.end)) && /公司|集团/.test(n.name))
+    : undefined;
+  state.lastCompany = described ?? companies.at(-1) ?? state.lastCompany;
   // Without place and legal form ("恒达食品" for 周口恒达食品集团有限公司), and without its trade too ("华源光电").
   for (const c of companies) {
     if (!/公司|集团/.test(c.name)) continue;

@@ -1,10 +1,10 @@
-import type { GazetteerEntry } from '../gazetteer';
+import { type GazetteerEntry, placeAncestry } from '../gazetteer';
 import { figureKind, figurePeriod } from './cues';
 import { COUNT_UNIT, figureTokens, type Token } from './figures';
 import { countedMentions, countNounMentions, ellipticMentions } from './indicators';
 import { measureMentions, respectivelyMentions, sharedPrefixMentions, sharedSuffixMentions } from './lists';
-import { BREAKDOWN_HEADING, openMentions } from './measures';
-import { TIME_LEAD } from './periods';
+import { BREAKDOWN_HEADING, MEASURE_HEAD, openMentions } from './measures';
+import { presentAt, TIME_LEAD } from './periods';
 import { provenance } from './rules';
 import {
   broad,
@@ -28,6 +28,7 @@ export function sentenceTokens(
   gazetteer: GazetteerEntry[],
   province = HENAN,
   carried?: string,
+  cityAbove?: string,
 ): Token[] {
   const list: Token[] = [];
   const respectively = respectivelyMentions(text, names, gazetteer);
@@ -54,7 +55,7 @@ export function sentenceTokens(
     if (n.kind === 'INDICATOR') list.push({ type: 'I', start: n.start, end: n.end, indicator: n });
   }
   for (const n of measures) list.push({ type: 'I', start: n.start, end: n.end, indicator: n, measure: true });
-  figureTokens(text, list, gazetteer, province);
+  figureTokens(text, list, gazetteer, province, cityAbove);
   const open = openMentions(text, names, list, carried);
   return [...list.filter((t) => !open.drop.has(t)), ...open.add].sort((a, b) => a.start - b.start);
 }
@@ -79,7 +80,13 @@ export function readFigures(
     (/[；;]$/.test(before.sentence.text) || new RegExp(`^${BREAKDOWN_HEADING.source}`).test(text))
       ? before.indicator.name
       : undefined;
-  const list = sentenceTokens(text, names, options.gazetteer, options.province, carriedMeasure);
+  const subjectKey = options.subject?.key;
+  const cityAbove = subjectKey
+    ? placeAncestry(subjectKey)
+        .slice(1)
+        .find((p) => p.level === 'CITY')?.key
+    : undefined;
+  const list = sentenceTokens(text, names, options.gazetteer, options.province, carriedMeasure, cityAbove);
   const rankedBefore = result.rankings.length;
   /** "排名第三的宜宾，地区生产总值725.16亿元": a rank said of a place before the indicator it is of. */
   let rankAhead: { rank: number; scope: string; subject: NameMention } | undefined;
@@ -152,7 +159,18 @@ export function readFigures(
     const host = /^(?:首批|目前|已)?入驻/.test(text.slice(at, at + 6))
       ? names.filter((n) => n.kind === 'PROJECT' && n.end <= at).at(-1)
       : undefined;
-    return owner ?? host ?? near.at(-1) ?? carried ?? opener ?? clauseTopic ?? topic ?? options.subject;
+    // "…产业链“四上”企业共计565家,产业总规模达到1047亿元": a chain the sentence named by its own words goes on as
+    // the subject of its later clauses, until another place or company is named.
+    const lastChain = names
+      .filter((n) => n.kind === 'INDUSTRIAL_CHAIN' && n.rule === 'names.chain' && n.end <= at)
+      .at(-1);
+    const chainTopic =
+      lastChain &&
+      lastChain.start >= partStart &&
+      !names.some((n) => (n.kind === 'REGION' || n.kind === 'COMPANY') && n.start >= lastChain.end && n.end <= at)
+        ? lastChain
+        : undefined;
+    return owner ?? host ?? near.at(-1) ?? carried ?? chainTopic ?? opener ?? clauseTopic ?? topic ?? options.subject;
   };
   /** Places listed ("A、B和C") before 分别 and the indicator at `at`, in the same clause. */
   const listedPlaces = (at: number, figure: number): NameMention[] => {
@@ -168,7 +186,38 @@ export function readFigures(
     }
     return chain;
   };
-  const periodAt = (at: number) => figurePeriod(text, at, periods, inTargetList);
+  /** The indicators listed before "等N项指标" right before a rank at `at` (known tokens, or phrases ending in a measure). */
+  const listedBeforeCount = (at: number, before: Token[]): NameMention[] | undefined => {
+    const clauseStart = Math.max(...[...'，,；;。：:'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+    const clause = text.slice(clauseStart, at);
+    const tail = /等[\d一二三四五六七八九十两]+(?:项|个)(?:主要)?(?:经济)?指标(?:的)?(?:增速|增幅)?(?:均|都)?$/.exec(
+      clause,
+    );
+    if (!tail) return undefined;
+    const place = names.filter((n) => n.kind === 'REGION' && n.start >= clauseStart && n.end <= at).at(-1);
+    let from = place ? place.end : clauseStart;
+    from += /^(?:其中)?/.exec(text.slice(from))?.[0].length ?? 0;
+    const end = clauseStart + tail.index;
+    const found: NameMention[] = [];
+    let start = from;
+    for (const item of text.slice(from, end).split('、')) {
+      const token = before.find((x) => x.type === 'I' && x.start === start && x.end === start + item.length);
+      if (token?.indicator) found.push(token.indicator);
+      else if (/^[\u4e00-\u9fa5]{2,16}$/.test(item) && MEASURE_HEAD.test(item))
+        found.push({
+          kind: 'INDICATOR',
+          name: item,
+          start,
+          end: start + item.length,
+          rule: 'pairing.rank-listed-items',
+        });
+      else return undefined;
+      start += item.length + 1;
+    }
+    return found.length > 1 ? found : undefined;
+  };
+  const periodAt = (at: number) =>
+    presentAt(text, at) && !inTargetList ? options.period : figurePeriod(text, at, periods, inTargetList);
   const kindOf = (start: number, end: number): Kind => figureKind(text, start, end, inTargetList);
 
   let pending: NameMention[] = [];
@@ -196,10 +245,17 @@ export function readFigures(
     }
     current = undefined;
   };
-  const rank = (rule: RuleId, indicator: NameMention, r: number, scope: string, basis: 'GROWTH' | 'LEVEL') =>
+  const rank = (
+    rule: RuleId,
+    indicator: NameMention,
+    r: number,
+    scope: string,
+    basis: 'GROWTH' | 'LEVEL',
+    subject = subjectBefore(indicator.start),
+  ) =>
     result.rankings.push({
       indicator,
-      subject: subjectBefore(indicator.start),
+      subject,
       period: periods.actual,
       scope,
       rank: r,
@@ -414,6 +470,25 @@ export function readFigures(
     }
     if (t.type === 'R') {
       const ranks = t.ranks ?? [];
+      // "某县地区生产总值、工业用电量、社会消费品零售总额等六项指标增速居该市第1位": the indicators listed before
+      // 等N项指标 share the rank, known or not.
+      const items = ranks.length === 1 && !t.respectively ? listedBeforeCount(t.start, list.slice(0, i)) : undefined;
+      if (items) {
+        const basis = /增速|增幅/.test(text.slice((items.at(-1) as NameMention).end, t.start)) ? 'GROWTH' : 'LEVEL';
+        const subject = subjectBefore((items[0] as NameMention).start);
+        for (const ind of items)
+          rank(
+            'pairing.rank-listed-items',
+            ind,
+            ranks[0] as number,
+            t.scope ?? options.province ?? HENAN,
+            basis,
+            subject,
+          );
+        pending = [];
+        current = undefined;
+        continue;
+      }
       // "规上工业增加值增长7.1%，固定资产投资增长6.3%，分别居全省第5、第6位": ranks listed after figures given one
       // clause each pair with the last indicators named, in order.
       const named = list

@@ -8,7 +8,8 @@ export function periodsOf(sentence: string, fallback: string, publishedYear?: st
   const baseYear = fallback.slice(0, 4);
   // "较2021年", "由2021年的14家增至39家": a year of comparison is not the period of the sentence.
   // "2023年1月10日": a date says when something was said or done, not the period of the figures.
-  const explicit = /(?<![较比由从自])(20\d{2})年(?:度)?(?!\d{1,2}月\d{1,2}日)/.exec(sentence)?.[1];
+  // "2020年以来，…增加到目前的144家": the year a span starts from is not the period of the figures either.
+  const explicit = /(?<![较比由从自])(20\d{2})年(?:度)?(?!\d{1,2}月\d{1,2}日|以来)/.exec(sentence)?.[1];
   // 过去一年 / 上一年 in a report name the year before it was published, as 去年 does.
   // "较去年同期提高2.1个百分点": a year compared with is not the period, as with 较2021年.
   // "去年经济总量突破3000亿元的宜宾，一季度…": 去年 in a phrase that describes the subject dates that phrase only, when
@@ -41,6 +42,19 @@ export function periodsOf(sentence: string, fallback: string, publishedYear?: st
       ? target.replace(year, publishedYear)
       : target;
   return { actual, year, target, plan };
+}
+
+/** Time words of a sentence, for the one nearest before a figure (presentAt). */
+const NEAREST_TIME = /20\d{2}年|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}月|今年|去年|全年|截至目前|目前|当前/g;
+
+/**
+ * "…由2019年底的67家增加到目前的144家", "2022年初，…，目前每月产值超过2000万元", "截至目前，全市累计培育…3家":
+ * a figure whose nearest time word before it is 目前 (当前) is of now, the report's own period, whatever year the
+ * sentence named before it.
+ */
+export function presentAt(text: string, at: number): boolean {
+  const words = [...text.slice(0, at).matchAll(NEAREST_TIME)].map((m) => m[0]);
+  return /目前|当前/.test(words.at(-1) ?? '');
 }
 
 /** Words that set the time span of the figures after them in a sentence. */

@@ -44,5 +44,5 @@ export const STAGES: readonly Stage[] = [
   },
   { id: 'pairing', run: (ctx, state) => readFigures(ctx, state.lastCompany, state) },
   // Last: what this sentence named is what a later sentence's 公司 or short name stands for.
-  { id: 'names.memory', run: (ctx, state) => rememberCompanies(ctx.names, ctx.options.gazetteer, state) },
+  { id: 'names.memory', run: (ctx, state) => rememberCompanies(ctx.names, ctx.options.gazetteer, state, ctx.text) },
 ];

@@ -48,6 +48,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('names.award', 0.7, 'a title or pilot granted (入选…重点城市, 创成…产业集群), each item of a list'),
   spec('names.policy-document', 0.8, 'the title of a policy document in 《》 (…方案, …办法, …意见)'),
   spec('names.policy-articles', 0.7, 'a package named by its count of articles (稳就业20条…政策)'),
+  spec('names.chain', 0.65, 'a chain named by …产业链 at the head of a clause, before a measure and its figure'),
   spec('names.memory', 0.75, 'the last company, and the short names of companies, kept for later sentences'),
   // relations.ts
   spec('relations.status', 0.7, 'a project status word in the sentence (建成, 开工, 签约…)'),
@@ -99,6 +100,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('pairing.carried-indicator', 0.7, 'a place’s growth in a sentence with no indicator: the one named just before'),
   spec('pairing.rank-each', 0.8, 'one rank after 均 for every indicator given a figure before it'),
   spec('pairing.rank-listed', 0.8, 'one rank for indicators listed without figures before it'),
+  spec('pairing.rank-listed-items', 0.75, 'one rank for the indicators listed before 等N项指标, known or not'),
   spec('pairing.rank-running-total', 0.75, 'a rank of the running total (总数居…)'),
   // pipeline.ts: a new place is written with LOCATED_IN edges up to a place the graph holds (national places).
   spec('places.ancestry', 0.95, 'LOCATED_IN: a new place in its parent, from the national code list'),

@@ -21,6 +21,14 @@ describe('figures: numbers, units, growth rates, ranks and which figures are non
       expect(run('地区生产总值增速连续3年居全省第一方阵。').rankings).toEqual([]);
     });
 
+    it('reads no figure from a range of counts or amounts (3—5家, 2~3亿元), but keeps the figure beside it', () => {
+      const { read } = paraphrase;
+      const r = read('全县还将新增规上企业3—5家，营业收入力争2~3亿元；规上企业数达到88家。', '2025', '平陆县');
+      expect(r.observations.map((o) => [o.indicator, o.value?.value])).toEqual([
+        ['indicator/enterprises-above-size', 88],
+      ]);
+    });
+
     it('warns on text without Chinese and extracts nothing', () => {
       const r = run('Quarterly report. GDP grew 5.1% in the first half.');
       expect(r.observations).toEqual([]);

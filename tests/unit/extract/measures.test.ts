@@ -143,5 +143,29 @@ describe('measures: open vocabulary', () => {
         ['许昌市', '规模以上服务业营业收入', '2024-05', 'ACTUAL', null, 10.2],
       ]);
     });
+
+    it('reads an amount after 超 before a counted kind as a threshold in the name of the count', () => {
+      const r = runPipeline(
+        '截至目前，全市累计培育营收超百亿元企业(集团)4家、产值超20亿元企业23家。',
+        { key: 'report/test', title: 't', period: '2025', subject: '绍兴市' },
+        [...KNOWN, indicator('output-value', '产值'), indicator('operating-revenue', '营业收入', '营收')],
+      );
+      expect(rows(r).map((x) => x.slice(1))).toEqual([
+        [expect.stringContaining('营收超百亿元企业(集团)'), '2025', 'ACTUAL', 4, null],
+        ['产值超20亿元企业', '2025', 'ACTUAL', 23, null],
+      ]);
+    });
+
+    it('names a changed figure (由A提高到B) by the phrase the generic measure ends, for both years', () => {
+      const r = runPipeline(
+        '全县规上工业产值由2020年的64亿元提高到2023年的190亿元。',
+        { key: 'report/test', title: 't', period: '2024', subject: '竹溪县' },
+        [...KNOWN, indicator('output-value', '产值')],
+      );
+      expect(rows(r).map((x) => x.slice(1))).toEqual([
+        ['规上工业产值', '2020', 'ACTUAL', 64, null],
+        ['规上工业产值', '2023', 'ACTUAL', 190, null],
+      ]);
+    });
   });
 });

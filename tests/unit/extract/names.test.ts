@@ -5,6 +5,21 @@ import { fourthSet, openVocabulary, secondSet } from '../../helpers/extract-fixt
 describe('names: projects, companies and their short names', () => {
   describe('open vocabulary and general rules (sentences about other cities)', () => {
     const { open, named } = openVocabulary;
+    it('gives 该公司 to the company a sentence describes (…,是…), not to one named in the description', () => {
+      const r = open(
+        '同在园区的洛阳恒信新材料有限公司,是洛阳宏达集团的配套企业。2023年初,该公司建起4条生产线,目前每月营业收入超过1500万元。',
+        '2024',
+      );
+      const company = r.entities.find((e) => e.name === '洛阳恒信新材料有限公司');
+      expect(r.observations).toEqual([
+        expect.objectContaining({
+          subject: company?.key,
+          period: '2024',
+          value: expect.objectContaining({ value: 1500 }),
+        }),
+      ]);
+    });
+
     it('gives a figure of 公司 to the company named in the sentence before', () => {
       const r = open('洛阳恒信新材料有限公司专注于膜材料研发。上半年，公司实现营业收入3.2亿元，增长18%。', '2024-H1');
       const company = r.entities.find((e) => e.kind === 'COMPANY');
@@ -257,6 +272,29 @@ describe('names: projects, companies and their short names', () => {
       expect(projects.sort()).toEqual(
         ['东江大桥', '临江县北山水库工程', '南州职业高等专科学校(二期)', '滨江公园项目'].sort(),
       );
+    });
+
+    it('reads a chain named by …产业链 before a measure as the subject of its figures, for the later clauses too', () => {
+      const r = open(
+        '2023年五大产业链主营业务收入达1580亿元。经市统计局核定，新材料与高端装备(含船舶)产业链规上企业共计312家，产业总规模达到860亿元，是全市9条产业链中第二个过800亿的产业。全市完整产业链集群加快形成。',
+        '2023',
+        '湛江市',
+      );
+      const rows = r.observations.map((o) => [
+        r.entities.find((e) => e.key === o.subject)?.name,
+        r.entities.find((e) => e.key === o.indicator)?.name,
+        o.period,
+        o.value?.value,
+      ]);
+      expect(rows).toEqual([
+        ['五大产业链', '主营业务收入', '2023', 1580],
+        ['新材料与高端装备(含船舶)产业链', '规上企业', '2023', 312],
+        ['新材料与高端装备(含船舶)产业链', '产业总规模', '2023', 860],
+      ]);
+      expect(r.entities.filter((e) => e.kind === 'INDUSTRIAL_CHAIN').map((e) => e.name)).toEqual([
+        '五大产业链',
+        '新材料与高端装备(含船舶)产业链',
+      ]);
     });
   });
 });

@@ -1,4 +1,5 @@
-import { fourthSet, openVocabulary, paraphrase, run, secondSet } from '../../helpers/extract-fixtures';
+import { runPipeline } from '../../../src/ingest/pipeline';
+import { fourthSet, KNOWN, openVocabulary, paraphrase, run, secondSet } from '../../helpers/extract-fixtures';
 
 // The pairing family of extraction rules (src/ingest/extract/pairing.ts), through the whole pipeline.
 
@@ -73,6 +74,28 @@ describe('pairing: figures with their indicators, ranks with theirs', () => {
       const ranks = r.rankings.map((x) => [r.entities.find((e) => e.key === x.indicator)?.name, x.rank]);
       expect(ranks).toEqual([['国家级专精特新“小巨人”企业总数', 3]]);
       expect(named(r)).toEqual([['新增国家级专精特新“小巨人”企业', '2024', 5, null]]);
+    });
+
+    it('ranks every indicator listed before 等N项指标, known or not, for the county, within 该市 (the city above it)', () => {
+      const r = runPipeline(
+        '襄阳市近日公布上半年主要经济指标，其中谷城县地区生产总值、工业用电量、社会消费品零售总额等五项指标增速居该市第2位。',
+        { key: 'report/test', title: 't', period: '2024-H1', subject: '谷城县' },
+        KNOWN,
+      );
+      const ranks = r.rankings.map((x) => [
+        r.entities.find((e) => e.key === x.subject)?.name,
+        r.entities.find((e) => e.key === x.indicator)?.name,
+        x.period,
+        x.rank,
+        x.basis,
+        x.rule,
+      ]);
+      expect(ranks).toEqual([
+        ['谷城县', '地区生产总值', '2024-H1', 2, 'GROWTH', 'pairing.rank-listed-items'],
+        ['谷城县', '工业用电量', '2024-H1', 2, 'GROWTH', 'pairing.rank-listed-items'],
+        ['谷城县', '社会消费品零售总额', '2024-H1', 2, 'GROWTH', 'pairing.rank-listed-items'],
+      ]);
+      expect(new Set(r.rankings.map((x) => x.scope))).toEqual(new Set(['region/420600']));
     });
   });
 

@@ -45,6 +45,22 @@ describe('periods: of a sentence, a paragraph and a review', () => {
         ['indicator/retail-sales', '2024'],
       ]);
     });
+
+    it('reads a figure of 目前 for the report period, and a span since a year (…年以来) names no period', () => {
+      const r = paraphrase.read(
+        '2021年以来，全县规上企业由2020年底的52家增加到目前的118家，工业产值由2020年的64亿元提高到2023年的190亿元。截至目前，全县累计培育上市企业6家，2023年另有一家企业入围百强。',
+        '2024',
+        '竹溪县',
+      );
+      expect(r.observations.map((o) => [o.indicator, o.period, o.value?.value])).toEqual(
+        expect.arrayContaining([
+          ['indicator/enterprises-above-size', '2020', 52],
+          ['indicator/enterprises-above-size', '2024', 118],
+          [expect.stringContaining('indicator/'), '2023', 190],
+          [expect.stringContaining('indicator/'), '2024', 6],
+        ]),
+      );
+    });
   });
 
   describe('rules from the second development set', () => {
