@@ -1,0 +1,156 @@
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLSchema,
+  getNamedType,
+  isObjectType,
+} from 'graphql';
+import { collectSubfields } from 'graphql/execution/collectFields';
+import { type EntityKind, KIND_SPECS } from '../domain/kinds';
+import {
+  COMMON_LOCAL,
+  CONNECTIONS,
+  type ConnectionField,
+  KIND_LOCAL,
+  RELATIONS,
+  type RelationField,
+} from './specs';
+
+// The plan of one root field: for each position that holds entities, per possible kind, the properties to project
+// and the relation and connection fields to fetch in nested subqueries. Built from the selection set as graphql-js
+// collects it (aliases, fragments, inline fragments, @include/@skip under the request's variables); null when the
+// selection holds anything the compiler was not taught.
+
+type AnyField = GraphQLField<unknown, unknown>;
+
+export interface EntitySel {
+  byKind: Map<EntityKind, KindSel>;
+}
+
+export interface KindSel {
+  props: Set<string>;
+  relations: RelationPlan[];
+  connections: ConnectionPlan[];
+}
+
+export interface RelationPlan {
+  /** The response key (alias or name) the value is handed to the resolver under. */
+  key: string;
+  /** Unique within the plan: the Cypher variable and map key of this field's value. */
+  slot: string;
+  field: RelationField;
+  sel: EntitySel;
+}
+
+export interface ConnectionPlan {
+  key: string;
+  slot: string;
+  field: ConnectionField;
+  sel: EntitySel;
+  /** Whether totalCount or pageInfo is selected (both need the total). */
+  total: boolean;
+  /** For reading the field's arguments under each request's variables. */
+  def: AnyField;
+  node: FieldNode;
+}
+
+export interface Compiling {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  slots: number;
+  /** Every connection in the plan: their page arguments are bound per request. */
+  connections: ConnectionPlan[];
+}
+
+const own = <T>(table: Readonly<Record<string, T>> | undefined, name: string): T | undefined =>
+  table && Object.hasOwn(table, name) ? table[name] : undefined;
+
+/** Fields merged under one response key must be the same field (they are, unless aliases collide across edges). */
+function fieldName(nodes: readonly FieldNode[]): string | null {
+  const name = nodes[0]?.name.value;
+  return name && nodes.every((n) => n.name.value === name) ? name : null;
+}
+
+/** The schema field has exactly the arguments the compiler knows (a newly added argument is not compiled). */
+function knownArgs(def: AnyField, known: readonly string[]): boolean {
+  return def.args.every((a) => known.includes(a.name));
+}
+
+/** The selection of `nodes` at a position holding entities of `kinds`. */
+export function compileEntity(c: Compiling, nodes: readonly FieldNode[], kinds: readonly EntityKind[]): EntitySel | null {
+  const byKind = new Map<EntityKind, KindSel>();
+  for (const kind of kinds) {
+    const type = c.schema.getType(KIND_SPECS[kind].label);
+    if (!isObjectType(type)) return null;
+    const sel: KindSel = { props: new Set(), relations: [], connections: [] };
+    const fields = type.getFields();
+    for (const [key, fieldNodes] of collectSubfields(c.schema, c.fragments, c.variables, type, nodes)) {
+      const name = fieldName(fieldNodes);
+      if (!name) return null;
+      if (name === '__typename') continue;
+      const def = fields[name];
+      if (!def) return null;
+      const local = own(COMMON_LOCAL, name) ?? own(KIND_LOCAL[kind], name);
+      if (local) {
+        if (def.args.length > 0) return null;
+        for (const p of local) sel.props.add(p);
+        continue;
+      }
+      const relation = own(RELATIONS[kind], name);
+      if (relation) {
+        if (def.args.length > 0) return null;
+        const child = compileEntity(c, fieldNodes, [relation.spec.target]);
+        if (!child) return null;
+        sel.relations.push({ key, slot: `s${c.slots++}`, field: relation, sel: child });
+        continue;
+      }
+      const connection = own(CONNECTIONS[kind], name);
+      const first = fieldNodes[0];
+      if (connection && first && knownArgs(def, connection.args)) {
+        const page = compileConnection(c, def, fieldNodes, connection.spec.target);
+        if (!page) return null;
+        const plan = { key, slot: `s${c.slots++}`, field: connection, ...page, def, node: first };
+        sel.connections.push(plan);
+        c.connections.push(plan);
+        continue;
+      }
+      return null;
+    }
+    byKind.set(kind, sel);
+  }
+  return { byKind };
+}
+
+/** A `<Kind>Connection` selection: edges { cursor node }, pageInfo, totalCount. */
+export function compileConnection(
+  c: Compiling,
+  def: AnyField,
+  nodes: readonly FieldNode[],
+  target: EntityKind,
+): { sel: EntitySel; total: boolean } | null {
+  const connType = getNamedType(def.type);
+  if (!isObjectType(connType)) return null;
+  const edgesDef = connType.getFields().edges;
+  const edgeType = edgesDef ? getNamedType(edgesDef.type) : undefined;
+  let total = false;
+  const nodeNodes: FieldNode[] = [];
+  for (const [, fieldNodes] of collectSubfields(c.schema, c.fragments, c.variables, connType, nodes)) {
+    const name = fieldName(fieldNodes);
+    if (name === '__typename') continue;
+    if (name === 'totalCount' || name === 'pageInfo') {
+      total = true;
+      continue;
+    }
+    if (name !== 'edges' || !edgeType || !isObjectType(edgeType)) return null;
+    for (const [, edgeNodes] of collectSubfields(c.schema, c.fragments, c.variables, edgeType, fieldNodes)) {
+      const edgeField = fieldName(edgeNodes);
+      if (edgeField === '__typename' || edgeField === 'cursor') continue;
+      if (edgeField !== 'node') return null;
+      nodeNodes.push(...edgeNodes);
+    }
+  }
+  const sel = compileEntity(c, nodeNodes, [target]);
+  return sel ? { sel, total } : null;
+}
