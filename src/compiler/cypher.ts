@@ -1,6 +1,7 @@
 import { labelOf } from '../domain/kinds';
 import type { RelationSpec } from '../modules/entity/loaders';
-import type { ConnectionPlan, EntitySel, RelationPlan } from './plan';
+import { DOCUMENT_FIELDS } from '../modules/document/repository';
+import type { ConnectionPlan, EntitySel, MentionsPlan, RelationPlan } from './plan';
 
 // Cypher for a plan: an entity position becomes a map projection of the properties it needs, preceded by one
 // `CALL (x) { … }` per relation or connection field, each ordering and cutting its page before collecting.
@@ -37,6 +38,11 @@ export function projection(v: string, sel: EntitySel): Projection {
       entries.push(`${c.slot}: ${c.slot}`);
       if (c.total) entries.push(`${c.slot}t: ${c.slot}t`);
     }
+    for (const m of ks.mentions) {
+      calls.push(...mentionCalls(v, m, guard));
+      entries.push(`${m.slot}: ${m.slot}`);
+      if (m.total) entries.push(`${m.slot}t: ${m.slot}t`);
+    }
   }
   return { calls, expr: `${v} {${[...[...props].map((p) => `.${p}`), ...entries].join(', ')}}` };
 }
@@ -65,6 +71,26 @@ function connectionCalls(v: string, c: ConnectionPlan, guard: string): string[] 
   ].join('\n');
   if (!c.total) return [items];
   return [`CALL (${v}) { ${guard}${match}${where} RETURN count(DISTINCT ${b}) AS ${c.slot}t }`, items];
+}
+
+/** A page of an entity's mentions, newest document first, then in text order (as mentionsOfEntities). */
+function mentionCalls(v: string, m: MentionsPlan, guard: string): string[] {
+  const d = `${m.slot}d`;
+  const r = `${m.slot}m`;
+  const inner = m.entities.map((e) => projection(v, e.sel));
+  const fields = [
+    `doc: ${d}.key, quote: ${r}.quote, offset: ${r}.offset`,
+    ...(m.document ? [`document: ${DOCUMENT_FIELDS.replace(/^d /, `${d} `)}`] : []),
+    ...inner.map((p, i) => `e${i}: ${p.expr}`),
+  ];
+  const items = [
+    `CALL (${v}) { ${guard}MATCH (${d}:Document)-[${r}:MENTIONS]->(${v})`,
+    `WITH ${v}, ${d}, ${r} ORDER BY ${d}.sortDate DESC, ${r}.offset SKIP $${m.slot}o LIMIT $${m.slot}l`,
+    ...inner.flatMap((p) => p.calls),
+    `RETURN collect({${fields.join(', ')}}) AS ${m.slot} }`,
+  ].join('\n');
+  if (!m.total) return [items];
+  return [`CALL (${v}) { ${guard}MATCH (:Document)-[${r}:MENTIONS]->(${v}) RETURN count(${r}) AS ${m.slot}t }`, items];
 }
 
 /** Finds entities by key ($<p>Key) or by exact name ($<p>Query, $<p>Name), optionally of one kind ($<p>Kind). */

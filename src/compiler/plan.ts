@@ -2,6 +2,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
+  type GraphQLObjectType,
   type GraphQLSchema,
   getNamedType,
   isObjectType,
@@ -32,6 +33,25 @@ export interface KindSel {
   props: Set<string>;
   relations: RelationPlan[];
   connections: ConnectionPlan[];
+  mentions: MentionsPlan[];
+}
+
+/** Page arguments (first, after, and status where the field has it) bound per request. */
+export interface PageBinding {
+  slot: string;
+  def: AnyField;
+  node: FieldNode;
+  status: boolean;
+}
+
+/** `mentions(first, after)` of an entity: the page of its mentions, newest document first. */
+export interface MentionsPlan extends PageBinding {
+  key: string;
+  total: boolean;
+  /** `entity` under each response key: the mentioned entity itself. */
+  entities: { key: string; sel: EntitySel }[];
+  /** Whether evidence { document } is selected (the document's row is then fetched with the mention). */
+  document: boolean;
 }
 
 export interface RelationPlan {
@@ -43,16 +63,12 @@ export interface RelationPlan {
   sel: EntitySel;
 }
 
-export interface ConnectionPlan {
+export interface ConnectionPlan extends PageBinding {
   key: string;
-  slot: string;
   field: ConnectionField;
   sel: EntitySel;
   /** Whether totalCount or pageInfo is selected (both need the total). */
   total: boolean;
-  /** For reading the field's arguments under each request's variables. */
-  def: AnyField;
-  node: FieldNode;
 }
 
 export interface Compiling {
@@ -61,7 +77,7 @@ export interface Compiling {
   variables: Record<string, unknown>;
   slots: number;
   /** Every connection in the plan: their page arguments are bound per request. */
-  connections: ConnectionPlan[];
+  connections: PageBinding[];
 }
 
 const own = <T>(table: Readonly<Record<string, T>> | undefined, name: string): T | undefined =>
@@ -84,7 +100,7 @@ export function compileEntity(c: Compiling, nodes: readonly FieldNode[], kinds: 
   for (const kind of kinds) {
     const type = c.schema.getType(KIND_SPECS[kind].label);
     if (!isObjectType(type)) return null;
-    const sel: KindSel = { props: new Set(), relations: [], connections: [] };
+    const sel: KindSel = { props: new Set(), relations: [], connections: [], mentions: [] };
     const fields = type.getFields();
     for (const [key, fieldNodes] of collectSubfields(c.schema, c.fragments, c.variables, type, nodes)) {
       const name = fieldName(fieldNodes);
@@ -111,8 +127,17 @@ export function compileEntity(c: Compiling, nodes: readonly FieldNode[], kinds: 
       if (connection && first && knownArgs(def, connection.args)) {
         const page = compileConnection(c, def, fieldNodes, connection.spec.target);
         if (!page) return null;
-        const plan = { key, slot: `s${c.slots++}`, field: connection, ...page, def, node: first };
+        const status = connection.args.includes('status');
+        const plan = { key, slot: `s${c.slots++}`, field: connection, ...page, def, node: first, status };
         sel.connections.push(plan);
+        c.connections.push(plan);
+        continue;
+      }
+      if (name === 'mentions' && first && knownArgs(def, ['first', 'after'])) {
+        const mentions = compileMentions(c, def, fieldNodes, kind);
+        if (!mentions) return null;
+        const plan = { key, slot: `s${c.slots++}`, ...mentions, def, node: first, status: false };
+        sel.mentions.push(plan);
         c.connections.push(plan);
         continue;
       }
@@ -130,6 +155,17 @@ export function compileConnection(
   nodes: readonly FieldNode[],
   target: EntityKind,
 ): { sel: EntitySel; total: boolean } | null {
+  const page = connectionNodes(c, def, nodes);
+  const sel = page && compileEntity(c, page.nodes, [target]);
+  return page && sel ? { sel, total: page.total } : null;
+}
+
+/** The `node` selections of a connection's edges, and whether its total is needed. */
+function connectionNodes(
+  c: Compiling,
+  def: AnyField,
+  nodes: readonly FieldNode[],
+): { nodes: FieldNode[]; total: boolean; type: GraphQLObjectType } | null {
   const connType = getNamedType(def.type);
   if (!isObjectType(connType)) return null;
   const edgesDef = connType.getFields().edges;
@@ -151,6 +187,45 @@ export function compileConnection(
       nodeNodes.push(...edgeNodes);
     }
   }
-  const sel = compileEntity(c, nodeNodes, [target]);
-  return sel ? { sel, total } : null;
+  const nodeDef = isObjectType(edgeType) ? edgeType.getFields().node : undefined;
+  const nodeType = nodeDef && getNamedType(nodeDef.type);
+  return isObjectType(nodeType) ? { nodes: nodeNodes, total, type: nodeType } : null;
+}
+
+const DOCUMENT_FIELDS = new Set(['__typename', 'id', 'key', 'title', 'publisher', 'publishedAt', 'period', 'script']);
+
+function compileMentions(
+  c: Compiling,
+  def: AnyField,
+  nodes: readonly FieldNode[],
+  kind: EntityKind,
+): Omit<MentionsPlan, keyof PageBinding | 'key'> | null {
+  const page = connectionNodes(c, def, nodes);
+  if (!page) return null;
+  const entities: MentionsPlan['entities'] = [];
+  let document = false;
+  for (const [key, fieldNodes] of collectSubfields(c.schema, c.fragments, c.variables, page.type, page.nodes)) {
+    const name = fieldName(fieldNodes);
+    const fieldType = name ? page.type.getFields()[name]?.type : undefined;
+    const type = fieldType && getNamedType(fieldType);
+    if (name === '__typename') continue;
+    if (name === 'entity') {
+      const sel = compileEntity(c, fieldNodes, [kind]);
+      if (!sel) return null;
+      entities.push({ key, sel });
+      continue;
+    }
+    if (name !== 'evidence' || !isObjectType(type)) return null;
+    for (const [, evNodes] of collectSubfields(c.schema, c.fragments, c.variables, type, fieldNodes)) {
+      const evField = fieldName(evNodes);
+      if (evField === '__typename' || evField === 'quote' || evField === 'offset') continue;
+      const docType = evField === 'document' ? getNamedType(type.getFields().document?.type ?? type) : undefined;
+      if (!isObjectType(docType)) return null;
+      for (const [, docNodes] of collectSubfields(c.schema, c.fragments, c.variables, docType, evNodes)) {
+        if (!DOCUMENT_FIELDS.has(fieldName(docNodes) ?? '')) return null;
+      }
+      document = true;
+    }
+  }
+  return { total: page.total, entities, document };
 }

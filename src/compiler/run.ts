@@ -14,11 +14,12 @@ import type { Context } from '../context';
 import { int, type Params } from '../db/executor';
 import { ENTITY_KINDS, type EntityKind, KIND_SPECS, kindOfLabel, labelOf } from '../domain/kinds';
 import { type Connection, listCount, pageOf, pageWindow, ROOT_LIST } from '../modules/common/connection';
+import type { DocumentRow } from '../modules/document/repository';
 import { type EntityRow, exactNameLookups } from '../modules/entity/repository';
 import { isEntityKey, keyFromGlobalId } from '../modules/entity/resolve';
 import { normalizeName } from '../text/chinese';
 import { lookup, projection } from './cypher';
-import { type Compiling, compileConnection, compileEntity, type EntitySel } from './plan';
+import { type Compiling, compileConnection, compileEntity, type EntitySel, type MentionsPlan } from './plan';
 import { ROOT_ARGS } from './specs';
 
 // The projecting look-ahead: a root field the compiler knows is answered by ONE Cypher statement fetching exactly
@@ -46,7 +47,7 @@ interface RootPlan {
 function shape(sel: EntitySel, raw: Raw | null, offsets: Map<string, number>): EntityRow | null {
   if (!raw) return null;
   const ks = sel.byKind.get(raw.kind);
-  if (ks && (ks.relations.length > 0 || ks.connections.length > 0)) {
+  if (ks && (ks.relations.length > 0 || ks.connections.length > 0 || ks.mentions.length > 0)) {
     const pre = new Map<string, unknown>();
     for (const r of ks.relations) {
       const items = (raw[r.slot] as Raw[]).map((x) => shape(r.sel, x, offsets));
@@ -58,9 +59,28 @@ function shape(sel: EntitySel, raw: Raw | null, offsets: Map<string, number>): E
       const total = c.total ? Number(raw[`${c.slot}t`]) : offset + items.length;
       pre.set(c.key, pageOf(items, offset, total));
     }
+    for (const m of ks.mentions) {
+      const offset = offsets.get(m.slot) ?? 0;
+      const items = (raw[m.slot] as Raw[]).map((x) => mentionOf(m, raw.key as string, x, offsets));
+      pre.set(m.key, pageOf(items, offset, m.total ? Number(raw[`${m.slot}t`]) : offset + items.length));
+    }
     raw[PRECOMPUTED] = pre;
   }
   return raw as unknown as EntityRow;
+}
+
+/** A mention as the Mention type's resolvers read it, with its entity and document where selected. */
+function mentionOf(m: MentionsPlan, entity: string, raw: Record<string, unknown>, offsets: Map<string, number>) {
+  const pre = new Map<string, unknown>();
+  m.entities.forEach((e, i) => {
+    pre.set(e.key, shape(e.sel, raw[`e${i}`] as Raw, offsets));
+  });
+  const evidence = { doc: raw.doc as string, quote: raw.quote as string, offset: raw.offset as number };
+  return {
+    entity,
+    evidence: raw.document ? { ...evidence, document: raw.document as DocumentRow } : evidence,
+    [PRECOMPUTED]: pre,
+  };
 }
 
 const shapeAll = (sel: EntitySel, raws: Raw[], offsets: Map<string, number>) =>
@@ -191,7 +211,7 @@ function bindConnections(plan: RootPlan, info: GraphQLResolveInfo, params: Param
     offsets.set(c.slot, offset);
     params[`${c.slot}o`] = int(offset);
     params[`${c.slot}l`] = int(limit);
-    if (c.field.args.includes('status')) params[`${c.slot}st`] = args.status ?? null;
+    if (c.status) params[`${c.slot}st`] = args.status ?? null;
   }
   return offsets;
 }
@@ -367,8 +387,8 @@ const compiledRoot =
  * return a value their parent row was handed (else resolve as they always did).
  */
 export function installCompiler(schema: GraphQLSchema): GraphQLSchema {
-  for (const kind of ENTITY_KINDS) {
-    const type = schema.getType(KIND_SPECS[kind].label);
+  for (const name of [...ENTITY_KINDS.map((k) => KIND_SPECS[k].label), 'Mention']) {
+    const type = schema.getType(name);
     if (!isObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       if (field.resolve) field.resolve = readPrecomputed(field.resolve);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { QUERIES } from '../../bench/queries';
 import { analystQueries } from '../../src/http/analyst/catalogue';
 import { loadExamples } from '../../src/http/operations';
@@ -10,8 +11,9 @@ import { createTestApp, type TestApp } from '../helpers/app';
 let on: TestApp;
 let off: TestApp;
 beforeAll(() => {
-  on = createTestApp();
-  off = createTestApp({ QUERY_COMPILER: 'off' });
+  // A generous transaction timeout: the machine these run on is shared, and a timeout is no answer to compare.
+  on = createTestApp({ NEO4J_TX_TIMEOUT_MS: '60000' });
+  off = createTestApp({ QUERY_COMPILER: 'off', NEO4J_TX_TIMEOUT_MS: '60000' });
 });
 afterAll(async () => {
   await on.close();
@@ -55,8 +57,8 @@ describe('same answers as the resolvers', () => {
 
   it('the benchmark query shapes', async () => {
     const picks = {
-      project: await pick("MATCH (p:Project)-[:LOCATED_IN]->(:Region) RETURN p.key AS v ORDER BY p.key LIMIT 1"),
-      chain: await pick("MATCH (c:IndustrialChain)<-[:IN_CHAIN]-(:Project) RETURN c.key AS v ORDER BY c.key LIMIT 1"),
+      project: await pick('MATCH (p:Project)-[:LOCATED_IN]->(:Region) RETURN p.key AS v ORDER BY p.key LIMIT 1'),
+      chain: await pick('MATCH (c:IndustrialChain)<-[:IN_CHAIN]-(:Project) RETURN c.key AS v ORDER BY c.key LIMIT 1'),
       region: 'region/jiaozuo',
       search: '焦作',
       pathFrom: await pick('MATCH (p:Project) RETURN p.key AS v ORDER BY p.key LIMIT 1'),
@@ -91,6 +93,11 @@ describe('round trips', () => {
       '{ a: regions(first: 3) { name level parent { name } } b: companies(first: 2) { totalCount edges { node { name region { name } } } } }',
     );
     expect(two.compiled.roundTrips).toBe(2);
+    const mentions = await expectSame(`{ projects(first: 100) { totalCount edges { node { name
+      developers { name } region { name parent { name } } chains { name } programs { name }
+      mentions(first: 2) { totalCount edges { node { entity { name } evidence { quote offset document { key title } } } } } } } } }`);
+    expect(mentions.compiled.roundTrips).toBe(1);
+    expect(mentions.resolvers.roundTrips).toBeGreaterThanOrEqual(6);
   });
 
   it('node and nodes by entity ids are compiled; a document id falls back', async () => {
@@ -119,11 +126,202 @@ describe('round trips', () => {
     for (const [query, code] of [
       ['{ companies(first: 101) { totalCount } }', 'BAD_USER_INPUT'],
       ['{ projects(region: "没有这个地方") { totalCount } }', 'NOT_FOUND'],
-      ['{ entity(name: "region/jiaozuo") { ... on Region { projects(after: "nonsense") { totalCount } } } }', 'BAD_USER_INPUT'],
+      [
+        '{ entity(name: "region/jiaozuo") { ... on Region { projects(after: "nonsense") { totalCount } } } }',
+        'BAD_USER_INPUT',
+      ],
       ['{ node(id: "bm90IGFuIGlk") { id } }', 'BAD_USER_INPUT'],
     ] as const) {
       const { compiled } = await expectSame(query);
       expect(compiled.errors?.[0]?.extensions?.code).toBe(code);
     }
   });
+});
+
+// ------------------------------------------------------------------------------------------- property
+
+/** Selections over the entity types the compiler knows, with aliases, fragments and @include/@skip. */
+const SCALARS = ['id', 'key', 'kind', 'name', 'nameEn', 'aliases', 'description', '__typename'];
+const KIND_FIELDS: Record<string, string[]> = {
+  Region: ['level', 'code'],
+  Project: ['status', 'phase', 'investment { text value unit }', 'capacity { text }'],
+  IndustrialChain: ['tier'],
+  Policy: ['policyKind'],
+  Indicator: ['unit'],
+};
+const RELATIONS: Record<string, [string, string][]> = {
+  Region: [
+    ['parent', 'Region'],
+    ['children', 'Region'],
+  ],
+  Company: [
+    ['region', 'Region'],
+    ['chains', 'IndustrialChain'],
+  ],
+  Project: [
+    ['region', 'Region'],
+    ['developers', 'Company'],
+    ['chains', 'IndustrialChain'],
+    ['programs', 'Policy'],
+    ['parent', 'Project'],
+    ['phases', 'Project'],
+  ],
+  IndustrialChain: [
+    ['group', 'IndustrialChain'],
+    ['members', 'IndustrialChain'],
+  ],
+  Policy: [
+    ['issuer', 'Region'],
+    ['chains', 'IndustrialChain'],
+  ],
+};
+const CONNECTIONS: Record<string, [string, string][]> = {
+  Region: [
+    ['projects', 'Project'],
+    ['companies', 'Company'],
+  ],
+  Company: [['projects', 'Project']],
+  IndustrialChain: [
+    ['projects', 'Project'],
+    ['companies', 'Company'],
+  ],
+};
+
+function selection(type: string, depth: number): fc.Arbitrary<string> {
+  const parts: fc.Arbitrary<string>[] = [fc.constantFrom(...SCALARS)];
+  if (KIND_FIELDS[type]) parts.push(fc.constantFrom(...(KIND_FIELDS[type] ?? [])));
+  if (depth > 0) {
+    parts.push(
+      fc
+        .record({
+          first: fc.integer({ min: 0, max: 3 }),
+          entity: fc.boolean(),
+          document: fc.boolean(),
+        })
+        .map(
+          (r) =>
+            `mentions(first: ${r.first}) { totalCount edges { node { ${r.entity ? 'entity { key name }' : ''} evidence { quote offset ${r.document ? 'document { key title publishedAt }' : ''} } } } }`,
+        ),
+    );
+    for (const [field, target] of RELATIONS[type] ?? []) {
+      parts.push(selection(target, depth - 1).map((s) => `${field} { ${s} }`));
+    }
+    for (const [field, target] of CONNECTIONS[type] ?? []) {
+      parts.push(
+        fc
+          .record({
+            first: fc.integer({ min: 0, max: 4 }),
+            after: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+            total: fc.boolean(),
+            sel: selection(target, depth - 1),
+          })
+          .map(
+            (r) =>
+              `${field}(first: ${r.first}${r.after === undefined ? '' : `, after: "${Buffer.from(`offset:${r.after}`).toString('base64url')}"`}) { ${r.total ? 'totalCount pageInfo { hasNextPage endCursor }' : ''} edges { cursor node { ${r.sel} } } }`,
+          ),
+      );
+    }
+  }
+  const field = fc
+    .tuple(fc.oneof(...parts), fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }), fc.nat(3))
+    .map(([f, alias, directive]) => {
+      const dir = ['', '', ' @include(if: $yes)', ' @skip(if: $yes)'][directive];
+      // A directive goes after the field's name and arguments, before its selection set.
+      const brace = f.indexOf(' {');
+      const withDir = brace < 0 ? `${f}${dir}` : `${f.slice(0, brace)}${dir}${f.slice(brace)}`;
+      return `${alias ? `${alias}${f.length}: ` : ''}${withDir}`;
+    });
+  return fc.array(field, { minLength: 1, maxLength: 5 }).map((fs) => `key ${fs.join(' ')}`);
+}
+
+const onEntity = (depth: number) =>
+  fc
+    .array(
+      fc
+        .constantFrom('Region', 'Company', 'Project', 'IndustrialChain', 'Policy', 'Indicator')
+        .chain((t) => selection(t, depth).map((s) => `... on ${t} { ${s} }`)),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((fs) => `name ${fs.join(' ')}`);
+
+it('generated selections answer the same compiled and not', async () => {
+  const names = [
+    'region/jiaozuo',
+    '焦作市',
+    await pick('MATCH (p:Project)-[:DEVELOPS|LOCATED_IN]-() RETURN p.key AS v ORDER BY p.key LIMIT 1'),
+    await pick('MATCH (c:IndustrialChain)<-[:IN_CHAIN]-() RETURN c.name AS v ORDER BY c.key LIMIT 1'),
+    await pick('MATCH (c:Company) RETURN c.key AS v ORDER BY c.key LIMIT 1'),
+  ];
+  const roots = fc.oneof(
+    fc.tuple(fc.constantFrom(...names), onEntity(2)).map(([n, s]) => `entity(name: ${JSON.stringify(n)}) { ${s} }`),
+    fc
+      .tuple(fc.integer({ min: 0, max: 5 }), selection('Project', 2))
+      .map(([n, s]) => `projects(first: ${n}) { totalCount edges { node { ${s} } } }`),
+    fc
+      .tuple(fc.integer({ min: 0, max: 5 }), selection('Company', 2))
+      .map(([n, s]) => `companies(first: ${n}) { edges { node { ${s} } } }`),
+    selection('Region', 2).map((s) => `regions(first: 5) { ${s} }`),
+    selection('IndustrialChain', 2).map((s) => `industrialChains(first: 5) { ${s} }`),
+  );
+  await fc.assert(
+    fc.asyncProperty(roots, fc.boolean(), async (root, yes) => {
+      const query = `query ($yes: Boolean!) { __typename @include(if: $yes) ${root} }`;
+      const { compiled } = await expectSame(query, { yes });
+      expect(compiled.errors).toBeUndefined();
+    }),
+    { numRuns: 40 },
+  );
+});
+
+// ------------------------------------------------------------------------------------------- latency (opt-in)
+
+// COMPILER_LATENCY=1 npx jest --runInBand tests/integration/compiler.test.ts -t latency: per-query latency through
+// yoga.fetch, compiled against resolvers, interleaved, sequential requests on the seeded graph.
+(process.env.COMPILER_LATENCY ? it : it.skip)('latency', async () => {
+  const chain = await pick(
+    'MATCH (c:IndustrialChain)<-[:IN_CHAIN]-(:Project) RETURN c.key AS v ORDER BY c.key LIMIT 1',
+  );
+  const project = await pick('MATCH (p:Project)-[:LOCATED_IN]->(:Region) RETURN p.key AS v ORDER BY p.key LIMIT 1');
+  const picks = {
+    project,
+    chain,
+    region: 'region/jiaozuo',
+    search: '焦作',
+    pathFrom: project,
+    pathTo: 'region/jiaozuo',
+    pathLength: 2,
+    around: 'region/jiaozuo',
+  };
+  const shapes: [string, string, Vars | undefined][] = [
+    ...QUERIES.slice(0, 2).map((q) => [q.id, q.a(picks).query, q.a(picks).variables] as [string, string, Vars]),
+    ['example 03', loadExamples().find((e) => e.file.includes('03-'))?.text ?? '', undefined],
+    [
+      'companies',
+      '{ companies(first: 20) { totalCount edges { node { name region { name } chains { name } projects(first: 5) { totalCount edges { node { name status } } } } } } }',
+      undefined,
+    ],
+    ['regions', '{ regions(first: 50) { name level code parent { name } children { name } } }', undefined],
+  ];
+  const rounds = Number(process.env.COMPILER_LATENCY_ROUNDS ?? 60);
+  const lines: string[] = [];
+  for (const [name, query, variables] of shapes) {
+    const times: Record<'on' | 'off', number[]> = { on: [], off: [] };
+    for (let i = 0; i < rounds + 10; i += 1) {
+      for (const [arm, app] of [
+        ['on', on],
+        ['off', off],
+      ] as const) {
+        const t0 = performance.now();
+        await app.gql(query, variables);
+        if (i >= 10) times[arm].push(performance.now() - t0);
+      }
+    }
+    const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const r = await on.gql(query, variables);
+    const s = await off.gql(query, variables);
+    lines.push(
+      `${name.padEnd(11)} compiled p50 ${p50(times.on).toFixed(2)} ms (${r.roundTrips} trip) · resolvers p50 ${p50(times.off).toFixed(2)} ms (${s.roundTrips} trips)`,
+    );
+  }
+  console.log(lines.join('\n'));
 });
