@@ -1,6 +1,6 @@
 import { labelOf } from '../domain/kinds';
-import type { RelationSpec } from '../modules/entity/loaders';
 import { DOCUMENT_FIELDS } from '../modules/document/repository';
+import type { RelationSpec } from '../modules/entity/loaders';
 import type { ConnectionPlan, EntitySel, MentionsPlan, RelationPlan } from './plan';
 
 // Cypher for a plan: an entity position becomes a map projection of the properties it needs, preceded by one

@@ -9,14 +9,7 @@ import {
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { type EntityKind, KIND_SPECS } from '../domain/kinds';
-import {
-  COMMON_LOCAL,
-  CONNECTIONS,
-  type ConnectionField,
-  KIND_LOCAL,
-  RELATIONS,
-  type RelationField,
-} from './specs';
+import { COMMON_LOCAL, CONNECTIONS, type ConnectionField, KIND_LOCAL, RELATIONS, type RelationField } from './specs';
 
 // The plan of one root field: for each position that holds entities, per possible kind, the properties to project
 // and the relation and connection fields to fetch in nested subqueries. Built from the selection set as graphql-js
@@ -95,7 +88,11 @@ function knownArgs(def: AnyField, known: readonly string[]): boolean {
 }
 
 /** The selection of `nodes` at a position holding entities of `kinds`. */
-export function compileEntity(c: Compiling, nodes: readonly FieldNode[], kinds: readonly EntityKind[]): EntitySel | null {
+export function compileEntity(
+  c: Compiling,
+  nodes: readonly FieldNode[],
+  kinds: readonly EntityKind[],
+): EntitySel | null {
   const byKind = new Map<EntityKind, KindSel>();
   for (const kind of kinds) {
     const type = c.schema.getType(KIND_SPECS[kind].label);

@@ -1,6 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import {
   type DocumentNode,
+  type FieldNode,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
@@ -10,14 +11,17 @@ import {
   type OperationDefinitionNode,
   visit,
 } from 'graphql';
+import { collectSubfields } from 'graphql/execution/collectFields';
 import type { Context } from '../context';
 import { int, type Params } from '../db/executor';
 import { ENTITY_KINDS, type EntityKind, KIND_SPECS, kindOfLabel, labelOf } from '../domain/kinds';
-import { type Connection, listCount, pageOf, pageWindow, ROOT_LIST } from '../modules/common/connection';
+import { type Connection, listCount, MAX_PAGE, pageOf, pageWindow, ROOT_LIST } from '../modules/common/connection';
 import type { DocumentRow } from '../modules/document/repository';
 import { type EntityRow, exactNameLookups } from '../modules/entity/repository';
 import { isEntityKey, keyFromGlobalId } from '../modules/entity/resolve';
-import { normalizeName } from '../text/chinese';
+import { escapeLucene } from '../modules/search/lucene';
+import { bestMatch, MAX_QUERY_LENGTH } from '../modules/search/schema';
+import { normalizeName, toSimplified } from '../text/chinese';
 import { lookup, projection } from './cypher';
 import { type Compiling, compileConnection, compileEntity, type EntitySel, type MentionsPlan } from './plan';
 import { ROOT_ARGS } from './specs';
@@ -38,6 +42,8 @@ interface RootPlan {
   sel: EntitySel;
   total: boolean;
   compiling: Compiling;
+  /** search: whether any hit's `matched` is selected (it is computed only then). */
+  matched?: boolean;
   /** Cypher per argument shape (a name or key lookup, which filters are given), built on first use. */
   cypher: Map<string, string>;
 }
@@ -111,6 +117,7 @@ function compileRoot(info: GraphQLResolveInfo): RootPlan | null {
     const sel = compileEntity(compiling, info.fieldNodes, ENTITY_KINDS);
     return sel && { root, sel, total: false, compiling, cypher: new Map() };
   }
+  if (root === 'search') return compileSearch(info, compiling);
   const kind = ROOT_KINDS[root];
   if (!kind) return null;
   if (root === 'regions' || root === 'industrialChains') {
@@ -119,6 +126,31 @@ function compileRoot(info: GraphQLResolveInfo): RootPlan | null {
   }
   const page = compileConnection(compiling, def, info.fieldNodes, kind);
   return page && { root, sel: page.sel, total: page.total, compiling, cypher: new Map() };
+}
+
+/** search(query, kinds, first) { entity score matched }: every `entity` alias shares the hit's one entity object. */
+function compileSearch(info: GraphQLResolveInfo, compiling: Compiling): RootPlan | null {
+  const hitType = info.schema.getType('SearchHit');
+  if (!isObjectType(hitType)) return null;
+  const entityNodes: FieldNode[] = [];
+  let matched = false;
+  for (const [, nodes] of collectSubfields(
+    info.schema,
+    info.fragments,
+    info.variableValues,
+    hitType,
+    info.fieldNodes,
+  )) {
+    const name = nodes[0]?.name.value;
+    if (nodes.some((n) => n.name.value !== name)) return null;
+    if (name === 'entity') entityNodes.push(...nodes);
+    else if (name === 'matched') matched = true;
+    else if (name !== 'score' && name !== '__typename') return null;
+  }
+  const sel = compileEntity(compiling, entityNodes, ENTITY_KINDS);
+  if (!sel) return null;
+  if (matched) for (const ks of sel.byKind.values()) for (const p of ['name', 'aliases', 'nameEn']) ks.props.add(p);
+  return { root: 'search', sel, total: false, compiling, cypher: new Map(), matched };
 }
 
 /** Directive use of an operation: whether only @include/@skip appear, and the variables they read. */
@@ -258,7 +290,11 @@ async function runPlan(plan: RootPlan, args: Args, ctx: Context, info: GraphQLRe
     case 'entity': {
       const mode = lookupParams(String(args.name), 'e', (args.kind as EntityKind | null) ?? null, params);
       if (!mode) return null;
-      const cypher = cypherOf(plan, mode, () => `${lookup('e', 'e', mode)}\nWITH e ORDER BY e.kind, e.key LIMIT 1\n${body}`);
+      const cypher = cypherOf(
+        plan,
+        mode,
+        () => `${lookup('e', 'e', mode)}\nWITH e ORDER BY e.kind, e.key LIMIT 1\n${body}`,
+      );
       const [row] = await ctx.db.read<{ root: Raw }>(cypher, params);
       return shape(plan.sel, row?.root ?? null, offsets);
     }
@@ -285,9 +321,57 @@ async function runPlan(plan: RootPlan, args: Args, ctx: Context, info: GraphQLRe
       for (const r of rows) out[r.i] = shape(plan.sel, r.root, offsets);
       return out;
     }
+    case 'search':
+      return runSearch(plan, args, ctx, params, offsets);
     default:
       return runList(plan, args, ctx, params, offsets);
   }
+}
+
+/** As searchEntities, with the hits' entities projected; anything the resolver would refuse falls back. */
+async function runSearch(
+  plan: RootPlan,
+  args: Args,
+  ctx: Context,
+  params: Params,
+  offsets: Map<string, number>,
+): Promise<unknown> {
+  const text = String(args.query).trim();
+  const first = (args.first as number | null | undefined) ?? 10;
+  if (text === '' || text.length > MAX_QUERY_LENGTH || !Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    return FALLBACK;
+  }
+  Object.assign(params, {
+    query: [...new Set([text, toSimplified(text)])].map(escapeLucene).join(' '),
+    exactLookups: exactNameLookups([normalizeName(text)]),
+    kinds: args.kinds ?? null,
+    limit: int(first),
+    candidates: int(Math.max(first * 5, 50)),
+  });
+  const cypher = cypherOf(plan, '', () => {
+    const p = projection('e', plan.sel);
+    return [
+      `CALL () {
+         CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node, score
+         RETURN node, score
+         UNION
+         UNWIND $exactLookups AS lookup
+         CALL db.index.fulltext.queryNodes('entity_exact_names', lookup.query) YIELD node
+         WITH node WHERE lookup.name IN node.names
+         RETURN node, 1000.0 AS score
+       }
+       WITH node, max(score) AS score
+       WHERE $kinds IS NULL OR node.kind IN $kinds
+       WITH node AS e, score ORDER BY score DESC, e.name LIMIT $limit`,
+      ...p.calls,
+      `RETURN ${p.expr} AS entity, score`,
+    ].join('\n');
+  });
+  const rows = await ctx.db.read<{ entity: Raw; score: number }>(cypher, params);
+  return rows.map((r) => {
+    const entity = shape(plan.sel, r.entity, offsets) as EntityRow;
+    return { entity, score: r.score, matched: plan.matched ? bestMatch(text, entity) : '' };
+  });
 }
 
 async function runList(

@@ -96,4 +96,5 @@ export const ROOT_ARGS: Readonly<Record<string, readonly string[]>> = {
   companies: ['first', 'after'],
   regions: ['first', 'after'],
   industrialChains: ['tier', 'first'],
+  search: ['query', 'kinds', 'first'],
 };

@@ -98,6 +98,10 @@ describe('round trips', () => {
       mentions(first: 2) { totalCount edges { node { entity { name } evidence { quote offset document { key title } } } } } } } } }`);
     expect(mentions.compiled.roundTrips).toBe(1);
     expect(mentions.resolvers.roundTrips).toBeGreaterThanOrEqual(6);
+    const search = await expectSame(
+      '{ search(query: "焦作", first: 5) { score matched entity { name ... on Region { parent { name } } } } }',
+    );
+    expect(search.compiled.roundTrips).toBe(1);
   });
 
   it('node and nodes by entity ids are compiled; a document id falls back', async () => {
@@ -187,6 +191,12 @@ const CONNECTIONS: Record<string, [string, string][]> = {
   ],
 };
 
+const hash = (text: string) => {
+  let h = 5381;
+  for (const ch of text) h = (h * 33 + (ch.codePointAt(0) ?? 0)) % 1_000_003;
+  return h;
+};
+
 function selection(type: string, depth: number): fc.Arbitrary<string> {
   const parts: fc.Arbitrary<string>[] = [fc.constantFrom(...SCALARS)];
   if (KIND_FIELDS[type]) parts.push(fc.constantFrom(...(KIND_FIELDS[type] ?? [])));
@@ -229,7 +239,8 @@ function selection(type: string, depth: number): fc.Arbitrary<string> {
       // A directive goes after the field's name and arguments, before its selection set.
       const brace = f.indexOf(' {');
       const withDir = brace < 0 ? `${f}${dir}` : `${f.slice(0, brace)}${dir}${f.slice(brace)}`;
-      return `${alias ? `${alias}${f.length}: ` : ''}${withDir}`;
+      // The same alias only ever names the same field text, so aliases never conflict.
+      return `${alias ? `${alias}${hash(f)}: ` : ''}${withDir}`;
     });
   return fc.array(field, { minLength: 1, maxLength: 5 }).map((fs) => `key ${fs.join(' ')}`);
 }
@@ -261,6 +272,14 @@ it('generated selections answer the same compiled and not', async () => {
       .tuple(fc.integer({ min: 0, max: 5 }), selection('Company', 2))
       .map(([n, s]) => `companies(first: ${n}) { edges { node { ${s} } } }`),
     selection('Region', 2).map((s) => `regions(first: 5) { ${s} }`),
+    fc
+      .tuple(
+        fc.constantFrom('焦作', '新材料', '焦作市', '装备'),
+        fc.integer({ min: 1, max: 8 }),
+        onEntity(1),
+        fc.boolean(),
+      )
+      .map(([q, n, s, m]) => `search(query: "${q}", first: ${n}) { score ${m ? 'matched' : ''} entity { ${s} } }`),
     selection('IndustrialChain', 2).map((s) => `industrialChains(first: 5) { ${s} }`),
   );
   await fc.assert(
