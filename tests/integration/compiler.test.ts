@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { QUERIES } from '../../bench/queries';
+import { cachedOperations } from '../../src/compiler/run';
 import { analystQueries } from '../../src/http/analyst/catalogue';
 import { loadExamples } from '../../src/http/operations';
 import { createTestApp, type TestApp } from '../helpers/app';
@@ -85,6 +86,11 @@ describe('round trips', () => {
     );
     const { compiled, resolvers } = await expectSame(Q2, { key: chain });
     expect(compiled.roundTrips).toBe(1);
+    // The plan is cached per parsed operation: asking again (other variables) plans nothing new.
+    const cached = cachedOperations();
+    const again = await expectSame(Q2, { key: 'chain/no-such-chain' });
+    expect(again.compiled.data).toEqual({ entity: null });
+    expect(cachedOperations()).toBe(cached);
     expect(resolvers.roundTrips).toBeGreaterThan(2);
     const example = loadExamples().find((e) => e.file.includes('03-completed-projects'));
     const projects = await expectSame(example?.text ?? '');
@@ -286,61 +292,66 @@ it('generated selections answer the same compiled and not', async () => {
     fc.asyncProperty(roots, fc.boolean(), async (root, yes) => {
       const query = `query ($yes: Boolean!) { __typename @include(if: $yes) ${root} }`;
       const { compiled } = await expectSame(query, { yes });
-      expect(compiled.errors).toBeUndefined();
+      // A generated selection may be too deep or too costly: then both paths refuse it alike (compared above).
+      for (const e of compiled.errors ?? []) expect(e.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     }),
-    { numRuns: 40 },
+    { numRuns: 25 },
   );
-});
+}, 300_000);
 
 // ------------------------------------------------------------------------------------------- latency (opt-in)
 
 // COMPILER_LATENCY=1 npx jest --runInBand tests/integration/compiler.test.ts -t latency: per-query latency through
 // yoga.fetch, compiled against resolvers, interleaved, sequential requests on the seeded graph.
-(process.env.COMPILER_LATENCY ? it : it.skip)('latency', async () => {
-  const chain = await pick(
-    'MATCH (c:IndustrialChain)<-[:IN_CHAIN]-(:Project) RETURN c.key AS v ORDER BY c.key LIMIT 1',
-  );
-  const project = await pick('MATCH (p:Project)-[:LOCATED_IN]->(:Region) RETURN p.key AS v ORDER BY p.key LIMIT 1');
-  const picks = {
-    project,
-    chain,
-    region: 'region/jiaozuo',
-    search: '焦作',
-    pathFrom: project,
-    pathTo: 'region/jiaozuo',
-    pathLength: 2,
-    around: 'region/jiaozuo',
-  };
-  const shapes: [string, string, Vars | undefined][] = [
-    ...QUERIES.slice(0, 2).map((q) => [q.id, q.a(picks).query, q.a(picks).variables] as [string, string, Vars]),
-    ['example 03', loadExamples().find((e) => e.file.includes('03-'))?.text ?? '', undefined],
-    [
-      'companies',
-      '{ companies(first: 20) { totalCount edges { node { name region { name } chains { name } projects(first: 5) { totalCount edges { node { name status } } } } } } }',
-      undefined,
-    ],
-    ['regions', '{ regions(first: 50) { name level code parent { name } children { name } } }', undefined],
-  ];
-  const rounds = Number(process.env.COMPILER_LATENCY_ROUNDS ?? 60);
-  const lines: string[] = [];
-  for (const [name, query, variables] of shapes) {
-    const times: Record<'on' | 'off', number[]> = { on: [], off: [] };
-    for (let i = 0; i < rounds + 10; i += 1) {
-      for (const [arm, app] of [
-        ['on', on],
-        ['off', off],
-      ] as const) {
-        const t0 = performance.now();
-        await app.gql(query, variables);
-        if (i >= 10) times[arm].push(performance.now() - t0);
-      }
-    }
-    const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-    const r = await on.gql(query, variables);
-    const s = await off.gql(query, variables);
-    lines.push(
-      `${name.padEnd(11)} compiled p50 ${p50(times.on).toFixed(2)} ms (${r.roundTrips} trip) · resolvers p50 ${p50(times.off).toFixed(2)} ms (${s.roundTrips} trips)`,
+(process.env.COMPILER_LATENCY ? it : it.skip)(
+  'latency',
+  async () => {
+    const chain = await pick(
+      'MATCH (c:IndustrialChain)<-[:IN_CHAIN]-(:Project) RETURN c.key AS v ORDER BY c.key LIMIT 1',
     );
-  }
-  console.log(lines.join('\n'));
-});
+    const project = await pick('MATCH (p:Project)-[:LOCATED_IN]->(:Region) RETURN p.key AS v ORDER BY p.key LIMIT 1');
+    const picks = {
+      project,
+      chain,
+      region: 'region/jiaozuo',
+      search: '焦作',
+      pathFrom: project,
+      pathTo: 'region/jiaozuo',
+      pathLength: 2,
+      around: 'region/jiaozuo',
+    };
+    const shapes: [string, string, Vars | undefined][] = [
+      ...QUERIES.slice(0, 2).map((q) => [q.id, q.a(picks).query, q.a(picks).variables] as [string, string, Vars]),
+      ['example 03', loadExamples().find((e) => e.file.includes('03-'))?.text ?? '', undefined],
+      [
+        'companies',
+        '{ companies(first: 20) { totalCount edges { node { name region { name } chains { name } projects(first: 5) { totalCount edges { node { name status } } } } } } }',
+        undefined,
+      ],
+      ['regions', '{ regions(first: 50) { name level code parent { name } children { name } } }', undefined],
+    ];
+    const rounds = Number(process.env.COMPILER_LATENCY_ROUNDS ?? 60);
+    const lines: string[] = [];
+    for (const [name, query, variables] of shapes) {
+      const times: Record<'on' | 'off', number[]> = { on: [], off: [] };
+      for (let i = 0; i < rounds + 10; i += 1) {
+        for (const [arm, app] of [
+          ['on', on],
+          ['off', off],
+        ] as const) {
+          const t0 = performance.now();
+          await app.gql(query, variables);
+          if (i >= 10) times[arm].push(performance.now() - t0);
+        }
+      }
+      const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+      const r = await on.gql(query, variables);
+      const s = await off.gql(query, variables);
+      lines.push(
+        `${name.padEnd(11)} compiled p50 ${p50(times.on).toFixed(2)} ms (${r.roundTrips} trip) · resolvers p50 ${p50(times.off).toFixed(2)} ms (${s.roundTrips} trips)`,
+      );
+    }
+    console.log(lines.join('\n'));
+  },
+  600_000,
+);
