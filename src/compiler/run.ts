@@ -284,8 +284,11 @@ async function runPlan(plan: RootPlan, args: Args, ctx: Context, info: GraphQLRe
   } catch {
     return FALLBACK;
   }
-  const p = projection('e', plan.sel);
-  const body = [...p.calls, `RETURN ${p.expr} AS root`].join('\n');
+  // Built only when this plan's Cypher for the argument shape is not cached yet.
+  const body = () => {
+    const p = projection('e', plan.sel);
+    return [...p.calls, `RETURN ${p.expr} AS root`].join('\n');
+  };
   switch (plan.root) {
     case 'entity': {
       const mode = lookupParams(String(args.name), 'e', (args.kind as EntityKind | null) ?? null, params);
@@ -293,7 +296,7 @@ async function runPlan(plan: RootPlan, args: Args, ctx: Context, info: GraphQLRe
       const cypher = cypherOf(
         plan,
         mode,
-        () => `${lookup('e', 'e', mode)}\nWITH e ORDER BY e.kind, e.key LIMIT 1\n${body}`,
+        () => `${lookup('e', 'e', mode)}\nWITH e ORDER BY e.kind, e.key LIMIT 1\n${body()}`,
       );
       const [row] = await ctx.db.read<{ root: Raw }>(cypher, params);
       return shape(plan.sel, row?.root ?? null, offsets);
@@ -302,7 +305,7 @@ async function runPlan(plan: RootPlan, args: Args, ctx: Context, info: GraphQLRe
       const id = entityOfId(String(args.id));
       if (!id) return FALLBACK;
       Object.assign(params, { key: id.key, kind: id.kind });
-      const cypher = cypherOf(plan, '', () => `MATCH (e:Entity {key: $key}) WHERE e.kind = $kind\n${body}`);
+      const cypher = cypherOf(plan, '', () => `MATCH (e:Entity {key: $key}) WHERE e.kind = $kind\n${body()}`);
       const [row] = await ctx.db.read<{ root: Raw }>(cypher, params);
       return shape(plan.sel, row?.root ?? null, offsets);
     }
@@ -314,7 +317,7 @@ async function runPlan(plan: RootPlan, args: Args, ctx: Context, info: GraphQLRe
         plan,
         '',
         () =>
-          `UNWIND $items AS item CALL (item) {\nOPTIONAL MATCH (e:Entity {key: item.key}) WHERE e.kind = item.kind\n${body} }\nRETURN item.i AS i, root`,
+          `UNWIND $items AS item CALL (item) {\nOPTIONAL MATCH (e:Entity {key: item.key}) WHERE e.kind = item.kind\n${body()} }\nRETURN item.i AS i, root`,
       );
       const rows = await ctx.db.read<{ i: number; root: Raw | null }>(cypher, params);
       const out: (EntityRow | null)[] = ids.map(() => null);
