@@ -36,6 +36,8 @@ const envSchema = z.object({
   NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** transaction: reads via executeRead (default); autocommit: one auto-commit query per read (faster). */
   NEO4J_READS: z.enum(['transaction', 'autocommit']).default('transaction'),
+  /** on: root fields the look-ahead compiler knows run as one Cypher statement each (src/compiler); off: resolvers only. */
+  QUERY_COMPILER: z.enum(['on', 'off']).default('on'),
   /** Seed the graph at start when the database holds no documents. */
   SEED_ON_START: bool.default(true),
   GRAPHIQL: bool.optional(),

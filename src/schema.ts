@@ -1,4 +1,5 @@
 import { builder } from './builder';
+import { installCompiler } from './compiler/run';
 import './modules/document/schema';
 import './modules/entity/schema';
 import './modules/figure/schema';
@@ -14,4 +15,5 @@ import './modules/search/schema';
 import './modules/graph/schema';
 import './modules/ingest/schema';
 
-export const schema = builder.toSchema({ sortSchema: true });
+// The look-ahead compiler wraps the root fields it knows and the entity types' fields (src/compiler/run.ts).
+export const schema = installCompiler(builder.toSchema({ sortSchema: true }));

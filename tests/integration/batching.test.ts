@@ -1,11 +1,12 @@
 import { createTestApp, type TestApp } from '../helpers/app';
 
 // Every relation field goes through a per-request DataLoader: the cost of a nested query does not grow with
-// the number of parents.
+// the number of parents. This is the path the look-ahead compiler falls back to, so it runs with the compiler off
+// (tests/integration/compiler.test.ts counts the compiled shapes' round trips).
 
 let app: TestApp;
 beforeAll(() => {
-  app = createTestApp();
+  app = createTestApp({ QUERY_COMPILER: 'off' });
 });
 afterAll(() => app.close());
 

@@ -14,7 +14,8 @@ export function isEntityKey(text: string): boolean {
   return KEY_PATTERN.test(text.trim());
 }
 
-function keyFromGlobalId(value: string): string | undefined {
+/** The entity key inside a global id (any node type whose id looks like a key), else undefined. */
+export function keyFromGlobalId(value: string): string | undefined {
   if (!/^[A-Za-z0-9+/=_-]{8,}$/.test(value)) return undefined;
   try {
     const { typename, id } = decodeGlobalID(value);

@@ -8,7 +8,7 @@ import { findEntities } from '../entity/resolve';
 import { EntityRef } from '../entity/schema';
 import { escapeLucene } from './lucene';
 
-const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 200;
 
 interface SearchHit {
   entity: EntityRow;
