@@ -26,11 +26,11 @@ const driver = createDriver({
   password: env.password,
   acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS,
 });
-// As src/db/connect.ts sets them: reads in managed transactions unless NEO4J_READS=autocommit.
+// As src/db/connect.ts sets them: reads as auto-commit queries unless NEO4J_READS=transaction.
 const options = {
   database: config.NEO4J_DATABASE,
   txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
-  autoCommitReads: config.NEO4J_READS === 'autocommit',
+  reads: config.NEO4J_READS,
 };
 let lastCounter: QueryCounter = { count: 0 };
 const executor =
