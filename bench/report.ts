@@ -212,3 +212,46 @@ export function markdownReport(run: RunResult, growthFrom: RunResult | null): st
   lines.push('');
   return lines.join('\n');
 }
+
+/**
+ * The summary the READMEs show: for each size's newest result in the current format, the ratios the goals are
+ * about (latency and CPU per request of (a) over the floor (c), throughput of (a) over @neo4j/graphql (b), RSS).
+ */
+export function summaryTable(runs: RunResult[]): string {
+  const current = runs.filter((run) => run.format === 2);
+  if (current.length === 0) {
+    return 'No results in the current format yet (open-loop latency, CPU per request): run `npm run bench -- --size M`.\n';
+  }
+  const ids = current[0]?.queries.map((q) => q.id) ?? [];
+  const lines = [
+    `| size | commit · load average before | (a)/(b) throughput, geometric mean | (a)/(c) p50 ${ids.join(' · ')} | (a)/(c) CPU per request ${ids.join(' · ')} | (a) RSS MB idle · peak |`,
+    '|---|---|---:|---|---|---|',
+  ];
+  for (const run of current) {
+    const r = (q: QueryId, a: ArmId) => run.results[`${q}|${a}`];
+    const gm = (arm: ArmId) => geomean(run.queries.map((q) => r(q.id, arm)?.throughput.median ?? 0));
+    const ratios = (pick: (x: ArmResult) => number) =>
+      run.queries
+        .map((q) => {
+          const a = r(q.id, 'a');
+          const c = r(q.id, 'c');
+          return a && c ? `${fmt(pick(a) / pick(c), 2)}×` : '–';
+        })
+        .join(' · ');
+    const peak = Math.max(...run.queries.map((q) => r(q.id, 'a')?.rssMaxMB.max ?? 0));
+    lines.push(
+      `| ${run.size} (${run.date.slice(0, 10)}) | ${run.machine.commit} · ${(run.machine.loadBefore as number[])[0]} | ${fmt(gm('a') / gm('b'), 2)}× | ${ratios((x) => x.p50.median)} | ${ratios((x) => x.cpuTotal.median)} | ${fmt(run.idleRssMB?.a?.start ?? Number.NaN, 0)} · ${fmt(peak, 0)} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Replaces the text between `<!-- bench:results -->` and `<!-- /bench:results -->` in a markdown file. */
+export function replaceMarkedBlock(markdown: string, block: string): string {
+  const open = '<!-- bench:results -->';
+  const close = '<!-- /bench:results -->';
+  const start = markdown.indexOf(open);
+  const end = markdown.indexOf(close);
+  if (start < 0 || end < start) return markdown;
+  return `${markdown.slice(0, start + open.length)}\n${block}${markdown.slice(end)}`;
+}

@@ -10,7 +10,16 @@ import { type BenchDatabase, openBenchDatabase } from './db';
 import type { SizeName } from './generate';
 import { cpuMs, openLoop } from './open-loop';
 import { type ArmId, type BenchQuery, QUERIES, type QueryId } from './queries';
-import { type ArmResult, type Goals, markdownReport, type RunResult, type Summary, summarize } from './report';
+import {
+  type ArmResult,
+  type Goals,
+  markdownReport,
+  type RunResult,
+  replaceMarkedBlock,
+  type Summary,
+  summarize,
+  summaryTable,
+} from './report';
 
 // The benchmark: `npm run bench -- --size S|M|L` (on demand; never a timed test). One run: the size's own
 // Neo4j, three arms as separate server processes over it (compiled JS, NODE_ENV=production), a correctness check
@@ -323,6 +332,7 @@ async function main() {
     writeFileSync(join(o.out, `${stem}.json`), `${JSON.stringify(run, null, 2)}\n`);
     writeFileSync(join(o.out, `${stem}.md`), md);
     log(md);
+    updateReadmes(o.out);
     return;
   }
   const loadBefore = loadavg();
@@ -552,6 +562,7 @@ async function main() {
       writeFileSync(join(o.out, `${stem}.json`), `${JSON.stringify(run, null, 2)}\n`);
       writeFileSync(join(o.out, `${stem}.md`), md);
       log(`bench: wrote ${join(o.out, `${stem}.json`)} and .md`);
+      if (!o.smoke) updateReadmes(o.out);
     }
     log(`\n${md}`);
   } finally {
@@ -584,6 +595,33 @@ function dirBytes(dir: string): number {
     else if (entry.isFile()) total += statSync(p).size;
   }
   return total;
+}
+
+/**
+ * The summary of the newest result of each size, into the marked blocks of README.md (Performance) and
+ * bench/README.md (Results); only for the project's own results folder, so `--out /tmp/x` leaves both alone.
+ */
+function updateReadmes(dir: string): void {
+  if (resolve(dir) !== resolve(PROJECT_ROOT, 'bench', 'results')) return;
+  const runs = (['S', 'M', 'L'] as SizeName[]).flatMap((size) => latestResult(size, dir) ?? []);
+  const current = runs.filter((run) => run.format === 2);
+  const links = (prefix: string) =>
+    current.length === 0
+      ? ''
+      : `\nFull tables: ${current.map((run) => `[${run.size}](${prefix}${run.date.slice(0, 10)}-${run.size}.md)`).join(' · ')}.\n`;
+  const table = summaryTable(runs);
+  for (const [file, block] of [
+    ['README.md', table + links('bench/results/')],
+    [join('bench', 'README.md'), table + links('results/')],
+  ] as const) {
+    const path = resolve(PROJECT_ROOT, file);
+    const before = readFileSync(path, 'utf8');
+    const after = replaceMarkedBlock(before, block);
+    if (after !== before) {
+      writeFileSync(path, after);
+      log(`bench: updated the results summary in ${file}`);
+    }
+  }
 }
 
 /** The newest results file of a size, for the S → L growth table. */
