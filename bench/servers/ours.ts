@@ -19,6 +19,9 @@ const config = loadConfig({
   NEO4J_USERNAME: 'neo4j',
   NEO4J_PASSWORD: env.password,
   LOG_LEVEL: 'warn',
+  // Arms (b) and (c) set no transaction timeout; 30 s here rather than the server's 5 s, so that a busy machine shows
+  // as slow answers rather than as a failed run.
+  NEO4J_TX_TIMEOUT_MS: process.env.NEO4J_TX_TIMEOUT_MS ?? '30000',
 });
 const driver = createDriver({
   uri: env.uri,
