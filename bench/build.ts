@@ -17,6 +17,7 @@ export async function buildArms(files: string[]): Promise<Record<string, string>
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    supported: { 'dynamic-import': false },
     logLevel: 'warning',
     plugins: [
       {

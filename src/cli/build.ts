@@ -30,6 +30,9 @@ export async function buildDist(): Promise<{ modules: number; files: number }> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // import() becomes require() as tsc and tsx make it: a native dynamic import of '../ingest/ingest' would be
+    // resolved as ESM, which wants the file's extension.
+    supported: { 'dynamic-import': false },
     sourcemap: 'linked',
     logLevel: 'warning',
   });
