@@ -336,6 +336,8 @@ async function main() {
     return;
   }
   const loadBefore = loadavg();
+  // Read before the build and the runs, so a commit made meanwhile is not credited with this run.
+  const commit = gitDescribe();
   const db = await openBenchDatabase({
     size: o.size,
     heap: o.heap,
@@ -531,7 +533,7 @@ async function main() {
         cpu: cpus()[0]?.model ?? '',
         memoryGB: Math.round(totalmem() / 2 ** 30),
         node: process.version,
-        commit: gitDescribe(),
+        commit,
         loadBefore: loadBefore.map((x) => Math.round(x * 100) / 100),
         loadAfter: loadavg().map((x) => Math.round(x * 100) / 100),
       },
