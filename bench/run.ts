@@ -5,15 +5,27 @@ import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/config';
+import { buildArms } from './build';
 import { type BenchDatabase, openBenchDatabase } from './db';
 import type { SizeName } from './generate';
+import { cpuMs, openLoop } from './open-loop';
 import { type ArmId, type BenchQuery, QUERIES, type QueryId } from './queries';
-import { type ArmResult, type Goals, markdownReport, type RunResult, type Summary, summarize } from './report';
+import {
+  type ArmResult,
+  type Goals,
+  markdownReport,
+  type RunResult,
+  replaceMarkedBlock,
+  type Summary,
+  summarize,
+  summaryTable,
+} from './report';
 
 // The benchmark: `npm run bench -- --size S|M|L` (on demand; never a timed test). One run: the size's own
-// Neo4j, three arms as separate server processes over it, a correctness check of every query on every arm,
-// then throughput at saturation and latency at a fixed rate, interleaving the arms and repeating. Results go
-// to bench/results/<date>-<size>.json and .md. `npm run bench:smoke` is the CI smoke: size XS, one short
+// Neo4j, three arms as separate server processes over it (compiled JS, NODE_ENV=production), a correctness check
+// of every query on every arm, then throughput at saturation and latency under an open loop at a fixed rate
+// (bench/open-loop.ts), with the CPU per request of the arm and of Neo4j, interleaving the arms and repeating.
+// Results go to bench/results/<date>-<size>.json and .md. `npm run bench:smoke` is the CI smoke: size XS, one short
 // repetition, results to a temporary folder, non-zero exit when an arm fails or answers differently.
 
 interface Options {
@@ -89,7 +101,7 @@ const ARMS: { id: ArmId; label: string; file: string }[] = [
 
 const log = (line: string) => console.log(line);
 
-/** The fixed request rate of a query: this share of the slowest arm's saturated throughput, at most RATE_CAP/s. */
+/** The open loop's request rate for a query: this share of the slowest arm's saturated throughput, at most RATE_CAP/s. */
 const RATE_SHARE = 0.25;
 const RATE_CAP = 100;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -104,11 +116,13 @@ interface RunningArm {
   output: string[];
 }
 
-async function startArm(id: ArmId, file: string, port: number, db: BenchDatabase): Promise<RunningArm> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, 'servers', file)], {
+async function startArm(id: ArmId, script: string, port: number, db: BenchDatabase): Promise<RunningArm> {
+  const child = spawn(process.execPath, [script], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
+      // graphql-js (and other libraries) skip their development checks only when the process has it set.
+      NODE_ENV: 'production',
       BENCH_NEO4J_URI: db.uri,
       BENCH_NEO4J_PASSWORD: db.password,
       BENCH_PORT: String(port),
@@ -197,29 +211,83 @@ interface Sample {
   rssMax: number;
   eventLoopP99: number;
   eventLoopMax: number;
+  /** CPU time per successful request (ms) of the arm's process and of Neo4j's, over the run. */
+  cpuServer: number;
+  cpuNeo4j: number;
+  /** Open loop only: how late the generator sent a request, at worst (ms). */
+  sendLagMax?: number;
 }
 
-/** One autocannon run against one arm; latencies from each response (float ms), not autocannon's integer histogram. */
-async function measure(
+/** What every run samples around its load: RSS every 100 ms, and CPU of the arm and of Neo4j before and after. */
+async function around(
   arm: RunningArm,
-  req: Request,
-  o: { connections: number; duration: number; rate?: number },
+  neo4jPid: number,
+  load: () => Promise<{ ok: number; failures: number; latencies: number[]; elapsed: number; sendLagMax?: number }>,
 ): Promise<Sample> {
   await fetch(`http://127.0.0.1:${arm.port}/__bench/reset`, { method: 'POST' });
-  const latencies: number[] = [];
-  let failures = 0;
   let rssMax = 0;
   const pid = arm.child.pid as number;
   const sampler = setInterval(() => {
     rssMax = Math.max(rssMax, rssOf(pid) ?? 0);
   }, 100);
+  const cpu0 = { server: cpuMs(pid) ?? 0, neo4j: cpuMs(neo4jPid) ?? 0 };
+  const run = await load();
+  const cpu1 = { server: cpuMs(pid) ?? 0, neo4j: cpuMs(neo4jPid) ?? 0 };
+  clearInterval(sampler);
+  rssMax = Math.max(rssMax, rssOf(pid) ?? 0);
+  const stats = (await (await fetch(`http://127.0.0.1:${arm.port}/__bench/stats`)).json()) as {
+    rss: number;
+    eventLoopDelay: { p99: number; max: number };
+  };
+  const ok = Math.max(1, run.ok);
+  return {
+    rps: run.ok / run.elapsed,
+    p50: percentile(run.latencies, 50),
+    p99: percentile(run.latencies, 99),
+    requests: run.ok,
+    failures: run.failures,
+    rssMax: Math.max(rssMax, stats.rss),
+    eventLoopP99: stats.eventLoopDelay.p99,
+    eventLoopMax: stats.eventLoopDelay.max,
+    cpuServer: (cpu1.server - cpu0.server) / ok,
+    cpuNeo4j: (cpu1.neo4j - cpu0.neo4j) / ok,
+    ...(run.sendLagMax === undefined ? {} : { sendLagMax: run.sendLagMax }),
+  };
+}
+
+/** Latency under an open loop: requests evenly spaced at `rate`, latency from each one's scheduled time. */
+function measureOpenLoop(
+  arm: RunningArm,
+  neo4jPid: number,
+  req: Request,
+  o: { rate: number; duration: number },
+): Promise<Sample> {
+  return around(arm, neo4jPid, () => openLoop({ port: arm.port, path: req.path, body: req.body, ...o }));
+}
+
+/** Throughput at saturation: autocannon, a fixed number of connections each sending its next request on an answer. */
+function measure(
+  arm: RunningArm,
+  neo4jPid: number,
+  req: Request,
+  o: { connections: number; duration: number },
+): Promise<Sample> {
+  return around(arm, neo4jPid, () => saturate(arm, req, o));
+}
+
+async function saturate(
+  arm: RunningArm,
+  req: Request,
+  o: { connections: number; duration: number },
+): Promise<{ ok: number; failures: number; latencies: number[]; elapsed: number }> {
+  const latencies: number[] = [];
+  let failures = 0;
   const result = await new Promise<autocannon.Result>((done, fail) => {
     const instance = autocannon(
       {
         url: `http://127.0.0.1:${arm.port}`,
         connections: o.connections,
         duration: o.duration,
-        ...(o.rate ? { overallRate: o.rate } : {}),
         requests: [
           {
             method: 'POST',
@@ -238,23 +306,12 @@ async function measure(
       if (status === 200) latencies.push(responseTime);
     });
   });
-  clearInterval(sampler);
-  rssMax = Math.max(rssMax, rssOf(pid) ?? 0);
-  const stats = (await (await fetch(`http://127.0.0.1:${arm.port}/__bench/stats`)).json()) as {
-    rss: number;
-    eventLoopDelay: { p99: number; max: number };
-  };
   latencies.sort((x, y) => x - y);
-  const ok = result['2xx'];
   return {
-    rps: ok / result.duration,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    requests: ok,
+    ok: result['2xx'],
     failures: failures + result.errors + result.timeouts + result.non2xx,
-    rssMax: Math.max(rssMax, stats.rss),
-    eventLoopP99: stats.eventLoopDelay.p99,
-    eventLoopMax: stats.eventLoopDelay.max,
+    latencies,
+    elapsed: result.duration,
   };
 }
 
@@ -265,7 +322,7 @@ async function main() {
   const started = new Date();
   const queries = QUERIES.filter((q) => o.queries.includes(q.id));
   log(
-    `bench: size ${o.size}, ${o.reps} repetitions, ${o.duration} s saturation + ${o.latencyDuration} s fixed-rate runs`,
+    `bench: size ${o.size}, ${o.reps} repetitions, ${o.duration} s saturation + ${o.latencyDuration} s open-loop runs`,
   );
   if (o.report) {
     const run = latestResult(o.size, o.out);
@@ -275,9 +332,12 @@ async function main() {
     writeFileSync(join(o.out, `${stem}.json`), `${JSON.stringify(run, null, 2)}\n`);
     writeFileSync(join(o.out, `${stem}.md`), md);
     log(md);
+    updateReadmes(o.out);
     return;
   }
   const loadBefore = loadavg();
+  // Read before the build and the runs, so a commit made meanwhile is not credited with this run.
+  const commit = gitDescribe();
   const db = await openBenchDatabase({
     size: o.size,
     heap: o.heap,
@@ -292,11 +352,34 @@ async function main() {
   }
   const arms: RunningArm[] = [];
   let failed = false;
+  const neo4jPid = db.managed.pid;
+  const idleRss: Partial<Record<ArmId, { start: number; end: number }>> = {};
   try {
+    const scripts = await buildArms(ARMS.map((a) => a.file));
     // Started together; pushed as each comes up, so a failed start still stops the others in `finally`.
-    await Promise.all(ARMS.map((a) => startArm(a.id, a.file, o.ports[a.id], db).then((arm) => arms.push(arm))));
+    await Promise.all(
+      ARMS.map((a) => startArm(a.id, scripts[a.file] as string, o.ports[a.id], db).then((arm) => arms.push(arm))),
+    );
     const armOf = (id: ArmId) => arms.find((a) => a.id === id) as RunningArm;
-    log(`bench: arms up: ${ARMS.map((a) => `${a.id} ${a.label} :${o.ports[a.id]}`).join(', ')}`);
+    log(
+      `bench: arms up (compiled, NODE_ENV=production): ${ARMS.map((a) => `${a.id} ${a.label} :${o.ports[a.id]}`).join(', ')}`,
+    );
+    await sleep(2000);
+    for (const arm of arms) idleRss[arm.id] = { start: (rssOf(arm.child.pid as number) ?? 0) / 2 ** 20, end: 0 };
+
+    // 0. One untimed request per query and arm first, tried up to three times: on a busy machine a query's first run
+    // on a cold JVM (planning, page faults) can pass the server's 5 s transaction timeout. The check below is strict.
+    for (const q of queries) {
+      for (const a of ARMS) {
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+          const ok = await send(o.ports[a.id], requestOf(q, a.id, db)).then(
+            () => true,
+            () => false,
+          );
+          if (ok) break;
+        }
+      }
+    }
 
     // 1. Same answer everywhere, before anything is timed.
     const roundTrips: Partial<Record<QueryId, number>> = {};
@@ -334,11 +417,14 @@ async function main() {
     // 2. Warm-up: every query on every arm (also warms the page cache).
     for (const q of queries) {
       for (const a of ARMS) {
-        await measure(armOf(a.id), requestOf(q, a.id, db), { connections: o.connections, duration: o.warmup });
+        await measure(armOf(a.id), neo4jPid, requestOf(q, a.id, db), {
+          connections: o.connections,
+          duration: o.warmup,
+        });
       }
     }
 
-    // 3. Throughput at saturation, then 4. latency at a fixed rate; arms interleaved, order rotated per repetition.
+    // 3. Throughput at saturation, then 4. latency under an open loop; arms interleaved, order rotated per repetition.
     const saturation: Record<string, Sample[]> = {};
     const fixedRate: Record<string, Sample[]> = {};
     const order = (rep: number, qi: number) =>
@@ -346,7 +432,7 @@ async function main() {
     for (let rep = 0; rep < o.reps; rep += 1) {
       for (const [qi, q] of queries.entries()) {
         for (const a of order(rep, qi)) {
-          const s = await measure(armOf(a.id), requestOf(q, a.id, db), {
+          const s = await measure(armOf(a.id), neo4jPid, requestOf(q, a.id, db), {
             connections: o.connections,
             duration: o.duration,
           });
@@ -354,7 +440,7 @@ async function main() {
           saturation[key] = saturation[key] ?? [];
           saturation[key].push(s);
           log(
-            `saturation rep ${rep + 1} ${q.id} ${a.id}: ${s.rps.toFixed(1)} req/s, p50 ${s.p50.toFixed(2)} ms, RSS ${(s.rssMax / 2 ** 20).toFixed(0)} MB${s.failures ? `, ${s.failures} FAILED` : ''}`,
+            `saturation rep ${rep + 1} ${q.id} ${a.id}: ${s.rps.toFixed(1)} req/s, p50 ${s.p50.toFixed(2)} ms, CPU ${s.cpuServer.toFixed(2)} + ${s.cpuNeo4j.toFixed(2)} ms/req, RSS ${(s.rssMax / 2 ** 20).toFixed(0)} MB${s.failures ? `, ${s.failures} FAILED` : ''}`,
           );
         }
       }
@@ -373,8 +459,7 @@ async function main() {
     for (let rep = 0; rep < o.reps; rep += 1) {
       for (const [qi, q] of queries.entries()) {
         for (const a of order(rep, qi)) {
-          const s = await measure(armOf(a.id), requestOf(q, a.id, db), {
-            connections: o.connections,
+          const s = await measureOpenLoop(armOf(a.id), neo4jPid, requestOf(q, a.id, db), {
             duration: o.latencyDuration,
             rate: rates[q.id] as number,
           });
@@ -382,7 +467,7 @@ async function main() {
           fixedRate[key] = fixedRate[key] ?? [];
           fixedRate[key].push(s);
           log(
-            `fixed rate rep ${rep + 1} ${q.id} ${a.id} @${rates[q.id]}/s: p50 ${s.p50.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms${s.failures ? `, ${s.failures} FAILED` : ''}`,
+            `open loop rep ${rep + 1} ${q.id} ${a.id} @${rates[q.id]}/s: p50 ${s.p50.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms, CPU ${s.cpuServer.toFixed(2)} + ${s.cpuNeo4j.toFixed(2)} ms/req, send lag ≤ ${(s.sendLagMax ?? 0).toFixed(1)} ms${s.failures ? `, ${s.failures} FAILED` : ''}`,
           );
         }
       }
@@ -390,6 +475,11 @@ async function main() {
 
     for (const arm of arms)
       if (arm.exited) throw new Error(`arm ${arm.id} died during the run:\n${arm.output.join('')}`);
+    await sleep(3000);
+    for (const arm of arms) {
+      const idle = idleRss[arm.id];
+      if (idle) idle.end = (rssOf(arm.child.pid as number) ?? 0) / 2 ** 20;
+    }
 
     // 5. Summary, goals, files.
     const results: Record<string, ArmResult> = {};
@@ -405,6 +495,11 @@ async function main() {
           saturationP50: summarize(sat.map((s) => s.p50)),
           p50: summarize(fix.map((s) => s.p50)),
           p99: summarize(fix.map((s) => s.p99)),
+          cpuServer: summarize(sat.map((s) => s.cpuServer)),
+          cpuNeo4j: summarize(sat.map((s) => s.cpuNeo4j)),
+          cpuTotal: summarize(sat.map((s) => s.cpuServer + s.cpuNeo4j)),
+          cpuTotalAtRate: summarize(fix.map((s) => s.cpuServer + s.cpuNeo4j)),
+          sendLagMax: Math.max(0, ...fix.map((s) => s.sendLagMax ?? 0)),
           rssMaxMB: summarize([...sat, ...fix].map((s) => s.rssMax / 2 ** 20)),
           eventLoopP99: summarize(sat.map((s) => s.eventLoopP99)),
           eventLoopMax: summarize(sat.map((s) => s.eventLoopMax)),
@@ -415,11 +510,14 @@ async function main() {
       }
     }
     const run: RunResult = {
+      format: 2,
       size: o.size,
       date: started.toISOString(),
       options: {
-        /** How arm (a) runs reads (NEO4J_READS, passed through to its process; the project's default is transaction). */
-        reads: process.env.NEO4J_READS ?? 'transaction',
+        /** How arm (a) runs reads (NEO4J_READS, passed through to its process; the project's default is autocommit). */
+        reads: process.env.NEO4J_READS ?? 'autocommit',
+        latency: 'open loop: evenly spaced requests, latency from each scheduled send time',
+        arms: 'compiled JavaScript (dist/), NODE_ENV=production',
         rateShare: RATE_SHARE,
         rateCap: RATE_CAP,
         reps: o.reps,
@@ -435,11 +533,12 @@ async function main() {
         cpu: cpus()[0]?.model ?? '',
         memoryGB: Math.round(totalmem() / 2 ** 30),
         node: process.version,
-        commit: gitDescribe(),
+        commit,
         loadBefore: loadBefore.map((x) => Math.round(x * 100) / 100),
         loadAfter: loadavg().map((x) => Math.round(x * 100) / 100),
       },
       graph: { ...db.meta, storeMB: Math.round(dirBytes(join(db.homeDir, 'data')) / 2 ** 20) },
+      idleRssMB: idleRss,
       queries: queries.map((q) => ({
         id: q.id,
         title: q.title,
@@ -465,6 +564,7 @@ async function main() {
       writeFileSync(join(o.out, `${stem}.json`), `${JSON.stringify(run, null, 2)}\n`);
       writeFileSync(join(o.out, `${stem}.md`), md);
       log(`bench: wrote ${join(o.out, `${stem}.json`)} and .md`);
+      if (!o.smoke) updateReadmes(o.out);
     }
     log(`\n${md}`);
   } finally {
@@ -497,6 +597,33 @@ function dirBytes(dir: string): number {
     else if (entry.isFile()) total += statSync(p).size;
   }
   return total;
+}
+
+/**
+ * The summary of the newest result of each size, into the marked blocks of README.md (Performance) and
+ * bench/README.md (Results); only for the project's own results folder, so `--out /tmp/x` leaves both alone.
+ */
+function updateReadmes(dir: string): void {
+  if (resolve(dir) !== resolve(PROJECT_ROOT, 'bench', 'results')) return;
+  const runs = (['S', 'M', 'L'] as SizeName[]).flatMap((size) => latestResult(size, dir) ?? []);
+  const current = runs.filter((run) => run.format === 2);
+  const links = (prefix: string) =>
+    current.length === 0
+      ? ''
+      : `\nFull tables: ${current.map((run) => `[${run.size}](${prefix}${run.date.slice(0, 10)}-${run.size}.md)`).join(' · ')}.\n`;
+  const table = summaryTable(runs);
+  for (const [file, block] of [
+    ['README.md', table + links('bench/results/')],
+    [join('bench', 'README.md'), table + links('results/')],
+  ] as const) {
+    const path = resolve(PROJECT_ROOT, file);
+    const before = readFileSync(path, 'utf8');
+    const after = replaceMarkedBlock(before, block);
+    if (after !== before) {
+      writeFileSync(path, after);
+      log(`bench: updated the results summary in ${file}`);
+    }
+  }
 }
 
 /** The newest results file of a size, for the S → L growth table. */

@@ -34,8 +34,8 @@ const envSchema = z.object({
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
-  /** transaction: reads via executeRead (default); autocommit: one auto-commit query per read (faster). */
-  NEO4J_READS: z.enum(['transaction', 'autocommit']).default('transaction'),
+  /** autocommit: one auto-commit query per read, one network trip, retried (default); transaction: executeRead. */
+  NEO4J_READS: z.enum(['autocommit', 'transaction']).default('autocommit'),
   /** on: root fields the look-ahead compiler knows run as one Cypher statement each (src/compiler); off: resolvers only. */
   QUERY_COMPILER: z.enum(['on', 'off']).default('on'),
   /** Seed the graph at start when the database holds no documents. */

@@ -5,9 +5,9 @@ import { MissingToolError } from './neo4j/install';
 import { Neo4jStartError } from './neo4j/managed';
 
 // Listens, and shuts down gracefully: stop accepting, finish in-flight requests, close the driver, stop Neo4j.
-// Run it as `exec node --import tsx src/server.ts` (npm start): exec so npm's shell passes SIGTERM on, and not
-// through the tsx CLI, which SIGKILLs a child that does not acknowledge a signal within 30 ms, as a busy event
-// loop under load cannot.
+// npm start runs it compiled, as `exec node dist/server.js` after the build: exec so npm's shell passes SIGTERM on,
+// and plain node rather than a wrapper such as the tsx CLI, which SIGKILLs a child that does not acknowledge a
+// signal within 30 ms, as a busy event loop under load cannot.
 
 async function main(): Promise<void> {
   const config = loadConfig();

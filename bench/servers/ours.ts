@@ -19,6 +19,9 @@ const config = loadConfig({
   NEO4J_USERNAME: 'neo4j',
   NEO4J_PASSWORD: env.password,
   LOG_LEVEL: 'warn',
+  // Arms (b) and (c) set no transaction timeout; 30 s here rather than the server's 5 s, so that a busy machine shows
+  // as slow answers rather than as a failed run.
+  NEO4J_TX_TIMEOUT_MS: process.env.NEO4J_TX_TIMEOUT_MS ?? '30000',
 });
 const driver = createDriver({
   uri: env.uri,
@@ -26,11 +29,11 @@ const driver = createDriver({
   password: env.password,
   acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS,
 });
-// As src/db/connect.ts sets them: reads in managed transactions unless NEO4J_READS=autocommit.
+// As src/db/connect.ts sets them: reads as auto-commit queries unless NEO4J_READS=transaction.
 const options = {
   database: config.NEO4J_DATABASE,
   txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
-  autoCommitReads: config.NEO4J_READS === 'autocommit',
+  reads: config.NEO4J_READS,
 };
 let lastCounter: QueryCounter = { count: 0 };
 const executor =

@@ -2,8 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config';
+import { buildDist } from './build';
 
-// The server as its own process, started exactly as `npm start` starts it, for the load run and the shutdown test.
+// The server as its own process, started exactly as `npm start` starts it (build dist/, then plain node on it), for
+// the load run and the shutdown test.
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -13,23 +15,26 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** The `start` script of package.json as node arguments (it must exec node itself, so signals reach the server). */
+/** The node arguments of the `start` script of package.json: what follows its `exec node` (which must end it). */
 export function startCommandArgs(): string[] {
   const pkg = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
   // `exec` lets the shell npm runs the script in become node, so a SIGTERM sent to npm reaches the server.
-  const [shell, command, ...args] = (pkg.scripts.start ?? '').split(/\s+/);
-  if (shell !== 'exec' || command !== 'node') {
-    throw new Error(`npm start runs "${pkg.scripts.start}", expected "exec node …": signals must reach the server`);
+  const match = /(?:^|&&\s*)exec node\s+([^&|;]+)$/.exec((pkg.scripts.start ?? '').trim());
+  if (!match?.[1]) {
+    throw new Error(
+      `npm start runs "${pkg.scripts.start}", expected "… && exec node …": signals must reach the server`,
+    );
   }
-  return args;
+  return match[1].trim().split(/\s+/);
 }
 
 export async function startServerProcess(
   env: NodeJS.ProcessEnv,
   opts: { echo?: boolean; startTimeoutMs?: number } = {},
 ): Promise<ServerProcess> {
+  await buildDist();
   const child = spawn(process.execPath, startCommandArgs(), {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },

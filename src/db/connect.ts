@@ -51,7 +51,7 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
   const options = {
     database: config.NEO4J_DATABASE,
     txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
-    autoCommitReads: config.NEO4J_READS === 'autocommit',
+    reads: config.NEO4J_READS,
   };
   return {
     driver,

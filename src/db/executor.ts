@@ -1,9 +1,12 @@
 import neo4j, { type Driver, isRetryableError, Neo4jError, type RecordShape } from 'neo4j-driver';
 import { AppError } from '../errors';
+import { MAX_TRANSACTION_RETRY_MS } from './driver';
 
-// All Cypher goes through here: reads via executeRead (or, opted into with NEO4J_READS=autocommit, as single
-// auto-commit queries), writes via executeWrite, database always named, a transaction timeout and app metadata on
-// every transaction, Neo4j errors mapped to AppError in one place.
+// All Cypher goes through here: reads as one auto-commit query each in READ mode (or, with
+// NEO4J_READS=transaction, in managed transactions via executeRead), writes via executeWrite, database always
+// named, a transaction timeout and app metadata on every transaction, one bookmark manager for every session of
+// the driver (a read follows the writes this process committed before it, also on a cluster), Neo4j errors
+// mapped to AppError in one place.
 
 export type Params = Record<string, unknown>;
 
@@ -17,11 +20,17 @@ export interface WriteStatement {
 /** JS numbers reach Cypher as floats; SKIP, LIMIT and list indexes need integers. */
 export const int = (n: number) => neo4j.int(Math.trunc(n));
 
+/**
+ * autocommit: a read is one auto-commit query (RUN and PULL in one network trip; executeRead awaits BEGIN, then
+ * RUN+PULL, then COMMIT: three), retried as executeRead retries. transaction: executeRead.
+ */
+export type ReadMode = 'autocommit' | 'transaction';
+
 export interface ExecutorOptions {
   database: string;
   txTimeoutMs: number;
-  /** Reads as one auto-commit query each (RUN+PULL, no BEGIN/COMMIT): about half the latency, measured by bench/. */
-  autoCommitReads?: boolean;
+  /** How reads run; autocommit unless set (NEO4J_READS). */
+  reads?: ReadMode;
 }
 
 /** Counts Cypher round trips; one per request lets a test prove batching. */
@@ -68,7 +77,11 @@ export function mapDbError(error: unknown): unknown {
   return error;
 }
 
-const READ_ATTEMPTS = 3;
+/** The driver's retry schedule for managed transactions: 1 s, doubling, ±20 % jitter, within the retry time. */
+export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
+  const delay = 1000 * 2 ** (attempt - 1);
+  return delay * (0.8 + 0.4 * random());
+}
 
 export class Executor {
   constructor(
@@ -104,7 +117,7 @@ export class Executor {
   }
 
   private async runAll(statements: WriteStatement[], beforeStatement?: (index: number) => void): Promise<void> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    const session = this.session('WRITE');
     try {
       await session.executeWrite(async (tx) => {
         for (const [index, s] of statements.entries()) {
@@ -121,13 +134,22 @@ export class Executor {
     }
   }
 
+  /** Every session shares the driver's bookmark manager, so reads are causally after this process's writes. */
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
   private txConfig() {
     return { timeout: this.options.txTimeoutMs, metadata: { app: 'jiaozuo-kg' } };
   }
 
   private async run<T extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<T[]> {
-    if (mode === 'READ' && this.options.autoCommitReads) return this.readAutoCommit<T>(cypher, params);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    if (mode === 'READ' && this.options.reads !== 'transaction') return this.readAutoCommit<T>(cypher, params);
+    const session = this.session(mode);
     this.counter.count += 1;
     try {
       const work = async (tx: { run: (c: string, p: Params) => Promise<{ records: { toObject(): T }[] }> }) => {
@@ -145,20 +167,22 @@ export class Executor {
   }
 
   /**
-   * A read is one auto-commit query: RUN and PULL in one network round trip, where a managed transaction adds
-   * BEGIN and COMMIT (about twice the latency per query, measured by bench/). Transient failures are retried
-   * as executeRead would, a few times with a short back-off.
+   * A read is one auto-commit query in READ mode (routed to a reader on neo4j://): RUN and PULL in one network
+   * trip, where a managed transaction adds an awaited BEGIN and a COMMIT. Reads are idempotent, so a transient
+   * failure is retried on the driver's own schedule for executeRead (retryDelayMs; a new attempt while
+   * MAX_TRANSACTION_RETRY_MS has not passed), each attempt in a fresh session.
    */
   private async readAutoCommit<T extends RecordShape>(cypher: string, params: Params): Promise<T[]> {
     this.counter.count += 1;
+    const started = Date.now();
     for (let attempt = 1; ; attempt += 1) {
-      const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+      const session = this.session('READ');
       try {
         const result = await session.run(cypher, params, this.txConfig());
         return result.records.map((r) => r.toObject() as T);
       } catch (error) {
-        if (attempt < READ_ATTEMPTS && isRetryableError(error)) {
-          await new Promise((r) => setTimeout(r, 100 * attempt));
+        if (isRetryableError(error) && Date.now() - started <= MAX_TRANSACTION_RETRY_MS) {
+          await new Promise((r) => setTimeout(r, retryDelayMs(attempt)));
           continue;
         }
         throw mapDbError(error);

@@ -1,9 +1,10 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import { analystQueries } from './analyst/catalogue';
 import { loadExamples } from './operations';
 
-// GraphiQL from the bundled @graphql-yoga/render-graphiql (no CDN), opening on the worked examples.
+// GraphiQL from the bundled @graphql-yoga/render-graphiql (no CDN), opening on the worked examples. The renderer
+// (GraphiQL, Monaco and its workers, tens of MB once loaded) is imported on the first page asked for, so a server
+// that never serves GraphiQL (production) never holds it.
 
 /** One tab per worked example, then one per analyst query with its defaults filled in as variables. */
 export function graphiqlTabs(): NonNullable<GraphiQLOptions['defaultTabs']> {
@@ -23,10 +24,11 @@ export function graphiqlTabs(): NonNullable<GraphiQLOptions['defaultTabs']> {
 const rendered = new Map<string, string>();
 
 /** The page is about 9 MB (GraphiQL, Monaco and its workers inlined): render it once per set of options. */
-export function renderBundledGraphiQL(options: GraphiQLOptions): string {
+export async function renderBundledGraphiQL(options: GraphiQLOptions): Promise<string> {
   const key = JSON.stringify(options);
   let page = rendered.get(key);
   if (page === undefined) {
+    const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
     page = renderGraphiQL(options);
     rendered.set(key, page);
   }

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { badInput } from '../errors';
 import type { KnownEntity } from './link';
@@ -11,12 +11,20 @@ import type { IngestStatement } from './write';
 // keeps answering queries while a report is read, and a report that takes longer than the deadline is stopped
 // (the worker is terminated, even inside a regular expression) and refused with nothing written.
 
-/** The project runs TypeScript unbuilt (tsx for npm start and the CLI, swc under jest): each worker registers tsx. */
+/**
+ * The worker runs the pipeline as this module runs: compiled (dist/, npm start) as plain JS, or as TypeScript (tsx
+ * for the CLI and npm run dev, swc under jest), when the worker registers tsx first.
+ */
 const BOOT = `
 const { workerData } = require('node:worker_threads');
-if (!require.extensions['.ts']) require(workerData.tsx).register();
+if (workerData.tsx && !require.extensions['.ts']) require(workerData.tsx).register();
 require(workerData.entry);
 `;
+const WORKER_ENTRY = resolve(__dirname, `pipeline-worker${extname(__filename)}`);
+const WORKER_DATA = {
+  tsx: WORKER_ENTRY.endsWith('.ts') ? require.resolve('tsx/cjs/api') : null,
+  entry: WORKER_ENTRY,
+};
 
 export interface PipelineRun {
   deadlineMs: number;
@@ -89,7 +97,7 @@ export class PipelinePool {
   private spawn(): void {
     const worker = new Worker(BOOT, {
       eval: true,
-      workerData: { tsx: require.resolve('tsx/cjs/api'), entry: resolve(__dirname, 'pipeline-worker.ts') },
+      workerData: WORKER_DATA,
     });
     const slot: Slot = { worker, ready: false };
     this.slots.add(slot);

@@ -39,8 +39,17 @@ export function createTestApp(env: Record<string, string> = {}): TestApp {
     NEO4J_PASSWORD: connection.password,
     ...env,
   });
-  const driver = createDriver({ ...connection, acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS });
-  const options = { database: config.NEO4J_DATABASE, txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS };
+  // `env.NEO4J_URI` may point at the same server another way (neo4j:// for the routing read path).
+  const driver = createDriver({
+    ...connection,
+    uri: config.NEO4J_URI ?? connection.uri,
+    acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS,
+  });
+  const options = {
+    database: config.NEO4J_DATABASE,
+    txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+    reads: config.NEO4J_READS,
+  };
   let lastCounter: QueryCounter = { count: 0 };
   const database = {
     driver,

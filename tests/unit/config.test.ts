@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config';
+import { retryDelayMs } from '../../src/db/executor';
 
 describe('loadConfig', () => {
   it('runs the managed Neo4j when NEO4J_URI is unset, with development defaults', () => {
@@ -8,6 +9,8 @@ describe('loadConfig', () => {
     expect(c.NEO4J_BOLT_PORT).toBe(7687);
     expect(c.graphiql).toBe(true);
     expect(c.NEO4J_HOME_DIR).toMatch(/\.neo4j[/\\]server$/);
+    expect(c.NEO4J_READS).toBe('autocommit');
+    expect(loadConfig({ NEO4J_READS: 'transaction' }).NEO4J_READS).toBe('transaction');
   });
 
   it('uses an external server when NEO4J_URI is set and demands its password', () => {
@@ -32,5 +35,14 @@ describe('loadConfig', () => {
       'http://localhost:8888',
       'http://a.example',
     ]);
+  });
+});
+
+describe('retryDelayMs (auto-commit reads retry on the schedule of executeRead)', () => {
+  it('starts at 1 s and doubles, with ±20 % jitter', () => {
+    expect(retryDelayMs(1, () => 0.5)).toBeCloseTo(1000);
+    expect(retryDelayMs(2, () => 0.5)).toBeCloseTo(2000);
+    expect(retryDelayMs(1, () => 0)).toBeCloseTo(800);
+    expect(retryDelayMs(3, () => 1)).toBeCloseTo(4800);
   });
 });

@@ -1,8 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { builder } from '../../builder';
 import { AppError } from '../../errors';
-import { ingestReport } from '../../ingest/ingest';
-import { sharedPipelinePool } from '../../ingest/worker-pool';
 import { DocumentRef } from '../document/schema';
 
 // ingestReport is always in the schema; it writes only with a configured INGEST_TOKEN and a matching
@@ -114,6 +112,11 @@ builder.mutationField('ingestReport', (t) =>
           'Ingest needs the header "Authorization: Bearer <token>" with the server\'s ingest token.',
         );
       }
+      // The pipeline (extraction rules, gazetteer, worker pool) loads on the first ingest, not in every server.
+      const [{ ingestReport }, { sharedPipelinePool }] = await Promise.all([
+        import('../../ingest/ingest'),
+        import('../../ingest/worker-pool'),
+      ]);
       const outcome = await ingestReport(
         ctx.maintenanceDb,
         {
