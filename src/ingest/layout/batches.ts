@@ -73,6 +73,46 @@ export function batchName(
   return { name: head, ...(place ? { place } : {}) };
 }
 
+// redos-bounded: polynomial with a lazy span of at most 12 characters, on one sentence part (MAX_SENTENCE, read.ts).
+/** "在老城科技新城设主会场": the main venue, named where the event is announced. */
+const MAIN_VENUE = /在([\u4e00-\u9fa5]{2,12}?)设(?:立|置)?(?:了)?主会场/;
+// redos-bounded: polynomial with a lazy span of at most 40 characters, on one sentence part (MAX_SENTENCE, read.ts).
+/** "金江镇、老城镇、瑞溪镇则设立分会场": the places that hold a branch venue. */
+const BRANCH_VENUES = /([\u4e00-\u9fa5、和]{2,40}?)(?:则|分别|各)?设(?:立|置)?(?:了)?分会场/;
+/** "金江镇" → "金江": what a venue named after a town or zone may be called for short ("金江分会场"). */
+const VENUE_SUFFIX = /(?:镇|乡|街道|新区|新城|园区|开发区)$/;
+// redos-bounded: polynomial with a lazy span of at most 6 characters, on the text before a venue in one sentence part.
+/** "老城镇分会场": a township opening its clause right before its venue, whether or not the report announced it. */
+const TOWNSHIP_VENUE = /(?:^|[，,；;。：:\s])([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道))$/;
+
+/**
+ * The venues a report announces ("活动在A设主会场，B、C、D设立分会场"): the main one and the branch ones, each a
+ * gazetteer place when it is one, else a place of its own named as the text names it (a town, a zone).
+ */
+function announcedVenues(
+  sentences: Sentence[],
+  places: ReturnType<typeof placesOf>,
+): { main?: Mention; branches: Mention[] } {
+  const asPlace = (name: string): Mention => {
+    const known = placeAt(name, 0, places);
+    return known && known.end === name.length
+      ? { ...known, start: 0, end: 0 }
+      : { kind: 'REGION', name, start: 0, end: 0 };
+  };
+  let main: Mention | undefined;
+  const branches: Mention[] = [];
+  for (const sentence of sentences) {
+    const { text } = withoutDebris(sentence.text);
+    const m = MAIN_VENUE.exec(text);
+    if (m && !main) main = asPlace(m[1] as string);
+    const b = BRANCH_VENUES.exec(text);
+    if (b)
+      for (const name of (b[1] as string).replace(/^(?:同时|并|另在|另|在|于)/, '').split(/[、和]/))
+        if (name.length >= 2 && !branches.some((x) => x.name === name)) branches.push(asPlace(name));
+  }
+  return { ...(main ? { main } : {}), branches };
+}
+
 const core = (indicator: string) => indicator.replace(/集中|重大|本次|此次|的|第[一二三四五六七八九十\d]+批/g, '');
 
 interface Batch {
@@ -93,14 +133,30 @@ export function readBatches(
   let venue: { paragraph: number | undefined; place: Mention } | undefined;
   /** The paragraph a category breakdown ("按类别看，…；…；…") runs in. */
   let categoryParagraph: number | undefined;
+  const announced = announcedVenues(sentences, places);
+  /** The announced venue named right before 主会场/分会场 ("金江分会场" → 金江镇), or the main one when none is. */
+  const venueNamed = (before: string, main: boolean): Mention | undefined => {
+    const short = (name: string) => (VENUE_SUFFIX.test(name) ? name.replace(VENUE_SUFFIX, '') : name);
+    const branch = announced.branches.find(
+      (v) => before.endsWith(v.name) || (short(v.name).length >= 2 && before.endsWith(short(v.name))),
+    );
+    if (branch) return branch;
+    const township = TOWNSHIP_VENUE.exec(before)?.[1];
+    if (township) return { kind: 'REGION', name: township, start: 0, end: 0 };
+    if (main && !/[\u4e00-\u9fa5]$/.test(before.replace(/(?:此次|本次|这次|活动)$/, ''))) return announced.main;
+    return undefined;
+  };
   sentences.forEach((sentence, index) => {
     const { text, at } = withoutDebris(sentence.text);
     // "金江分会场设于…": a venue's batch belongs to the place the venue is named after, for the rest of the paragraph.
     if (sentence.paragraph !== venue?.paragraph) venue = undefined;
     for (const m of text.matchAll(/(?:主|分)会场/g)) {
-      const place = places.find((p) => text.slice(0, m.index).endsWith(p.form));
+      const before = text.slice(0, m.index);
+      // "在A设主会场", "B、C设立分会场": the announcement, not a batch held there.
+      if (/设(?:立|置)?(?:了)?$/.test(before)) continue;
+      const place = places.find((p) => before.endsWith(p.form));
       const from = (m.index ?? 0) - (place?.form.length ?? 0);
-      const found = place ? placeAt(text, from, places) : undefined;
+      const found = place ? placeAt(text, from, places) : venueNamed(before, m[0] === '主会场');
       if (found) venue = { paragraph: sentence.paragraph, place: found };
     }
     const venuePlace = venue?.place;
