@@ -18,7 +18,7 @@ export const MEASURE_HEAD =
 const MEASURE_WORD = new RegExp(`^${MEASURE_HEAD.source}`);
 /** Words a counted thing's name ends in, for counts (个, 家, 户, 万人…) and lengths. */
 const COUNT_HEAD =
-  /(?:项目|企业|主体|平台|基站|车位|公路|道路|管网|岗位|人才|游客|学校|医院|园区|工厂|专利|品牌|门店|机构|商户|户|站|馆|中心|专班|车间|生产线|场景|农田|小区)$/;
+  /(?:项目|企业|主体|平台|基站|车位|公路|道路|管网|岗位|人才|游客|学校|医院|园区|工厂|专利|品牌|门店|机构|商户|户|站|馆|中心|专班|车间|生产线|场景|农田|小区|用地|土地)$/;
 /** A phrase made of these words alone names no measure ("投资625亿元" after a project is that project's). */
 const GENERIC_MEASURE =
   /^(?:增加值|产值|年产值|收入|营收|利润|投资|总投资|完成投资|资金|总额|总值|总量|总数|数|数量|比重|占比|比例|率|规模|产业增加值|项目|企业|主体|平台|就业|消费|支出|人数|面积|增速|增幅|产能|人口|户|投入|订单|销量|价格|指数)$/;
