@@ -162,6 +162,24 @@ describe('batch totals', () => {
     ]);
   });
 
+  it('reads the count of one kind of project at each stage it reached, named after the kind and the stage', () => {
+    const { figures, rules } = read('去年全市亿元以上项目新签约88个、新开工61个、竣工40个;重点项目推进有力。');
+    expect(figures).toEqual([
+      '房县 亿元以上项目新签约 88个 ACTUAL',
+      '房县 亿元以上项目新开工 61个 ACTUAL',
+      '房县 亿元以上项目竣工 40个 ACTUAL',
+    ]);
+    expect(rules).toEqual(['batch.stage-counts', 'batch.stage-counts', 'batch.stage-counts']);
+    // One stage alone is no list: the sentence rules read it.
+    expect(read('全市亿元以上项目新开工61个。').figures).toEqual([]);
+  });
+
+  it('names the bonds issued for a batch of bond-funded projects, and ranks both figures', () => {
+    const { figures, ranks } = read('获批专项债项目56个、发行73亿元,分别居全省第四、第五。');
+    expect(figures).toEqual(['房县 获批专项债项目 56个 ACTUAL', '房县 专项债发行 73亿元 ACTUAL']);
+    expect(ranks).toEqual(['获批专项债项目 4 region/province', '专项债发行 5 region/province']);
+  });
+
   it('ranks a batch count by a verbless 、全省第N after it, and not a count with no rank', () => {
     const { figures, ranks, rules } = read(
       '争取中央预算内投资项目38个、全省第二。新签约亿元以上项目61个,其中工业项目40个。',

@@ -102,6 +102,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('batch.head-count', 0.8, 'the count of a batch of projects, 共有N个项目集中开工'),
   spec('batch.count-verb', 0.8, 'N个项目 followed by what the batch did (开工, 签约…)'),
   spec('batch.verb-count', 0.8, 'what the batch did followed by N个项目'),
+  spec('batch.stage-counts', 0.8, 'a kind of project with its count at each stage, 新签约N个、新开工M个'),
   spec('batch.category-count', 0.8, 'a category of a batch with its count'),
   spec('batch.amount', 0.8, 'a batch’s 总投资 / 年度计划投资 amount'),
   spec('batch.respective-ranks', 0.75, 'ranks of a batch’s figures, 分别居全省第二、第三'),

@@ -25,6 +25,16 @@ const VERB_COUNT = new RegExp(
   String.raw`(承接|引进|签约|新签约|新开工|开工|竣工|投产|落地|实施|谋划)${COUNT}(个|项)([\u4e00-\u9fa5“”]{2,12}?项目)(?=[，,；;。]|$)`,
   'g',
 );
+/** What projects did, in a list of counts after one kind of project. */
+const STAGE = '新?(?:签约|开工|竣工|投产|开业|落地|入库)';
+// redos-bounded: polynomial with a lazy span of at most 40 characters, on one sentence part (MAX_SENTENCE, read.ts).
+/** "亿元以上项目新签约513个、新开工510个、…": a kind of project, then how many reached each stage. */
+const HEAD_STAGES = new RegExp(
+  String.raw`([^，,；;。：:、]{2,40}?项目)(${STAGE})${COUNT}(个|项)(?=、${STAGE}${COUNT}(?:个|项))`,
+  'g',
+);
+/** The next stage of such a list. */
+const NEXT_STAGE = new RegExp(String.raw`、(${STAGE})${COUNT}(个|项)`, 'y');
 // redos-bounded: polynomial with a lazy span of at most 20 characters, on one sentence part (MAX_SENTENCE, read.ts).
 /** In a category breakdown ("按类别看，…"): "重大产业转型升级类6个", "重大社会民生建设2个". */
 const CATEGORY_COUNT = new RegExp(
@@ -34,9 +44,10 @@ const CATEGORY_COUNT = new RegExp(
 const CATEGORY_CUE = /按(?:项目)?(?:类别|类型|行业|领域|产业)(?:看|分|划分|统计)|分类(?:看|别)/;
 /** "这些项目预计总投资2.5亿元": a later sentence about the batch just counted. */
 const BACK_REFERENCE = /^(?:[，,]?)(?:这些|这批|上述|以上|该批)项目/;
-/** Amounts of the batch, after its count: "总投资58亿元", "计划总投资92.85亿元", "年度计划投资约62.74亿元", "占比超60%". */
+/** Amounts of the batch, after its count: "总投资58亿元", "计划总投资92.85亿元", "年度计划投资约62.74亿元", "占比超60%",
+ * "发行221亿元" (of bond-funded projects). */
 const AMOUNT = new RegExp(
-  `(?:^|[，,、；;]|(?:这些|这批|上述|以上|该批)项目)(?:其中)?(?:项目)?(预计)?((?:计划|完成|年度计划|年内|累计|签约)?(?:总投资|投资)(?:额)?|亩均投资|占比|总金额)(?:为|达到|达)?(约|超过?|近|突破|逾)?${NUMBER}(亿元|万元|%)(左右|以上|多)?`,
+  `(?:^|[，,、；;]|(?:这些|这批|上述|以上|该批)项目)(?:其中)?(?:项目)?(预计)?((?:计划|完成|年度计划|年内|累计|签约)?(?:总投资|投资)(?:额)?|亩均投资|占比|总金额|发行)(?:为|达到|达)?(约|超过?|近|突破|逾)?${NUMBER}(亿元|万元|%)(左右|以上|多)?`,
   'g',
 );
 
@@ -211,6 +222,36 @@ export function readBatches(
         'batch.head-count',
       );
     }
+    for (const m of text.matchAll(HEAD_STAGES)) {
+      const found = batchName(m[1] as string, places);
+      if (!found) continue;
+      const subject = owner(found.place);
+      const kind = found.name;
+      let start = m.index ?? 0;
+      let item: RegExpExecArray | RegExpMatchArray | null = m;
+      let groups = [m[2], m[3], m[4]] as string[];
+      while (item) {
+        const end = (item.index ?? 0) + item[0].length;
+        const name = `${kind}${groups[0]}`;
+        heads.push({ start, end, batch: { name, subject, paragraph: sentence.paragraph, at: start } });
+        observe(
+          name,
+          subject,
+          countValue(groups[1] as string),
+          groups[2] as string,
+          `${groups[1]}${groups[2]}`,
+          'ACTUAL',
+          [start, end],
+          'batch.stage-counts',
+        );
+        NEXT_STAGE.lastIndex = end;
+        item = NEXT_STAGE.exec(text);
+        if (item) {
+          start = item.index ?? end;
+          groups = [item[1], item[2], item[3]] as string[];
+        }
+      }
+    }
     for (const m of text.matchAll(COUNT_VERB)) {
       const start = m.index ?? 0;
       if (heads.some((h) => start < h.end && start + m[0].length > h.start)) continue;
@@ -282,7 +323,11 @@ export function readBatches(
       const kind: FigureKind =
         forecast(start) || m[1] ? 'ESTIMATE' : kindOf(before, (m[6] as string | undefined) ?? '');
       const unit = m[5] as string;
-      const name = `${head.name}${label}`;
+      // "获批专项债项目224个、发行221亿元": what was issued is the bonds (专项债发行), not the projects.
+      const name =
+        label === '发行'
+          ? `${head.name.replace(/项目$/, '').replace(/^(?:获批|争取|申报|入选)/, '')}${label}`
+          : `${head.name}${label}`;
       observe(
         name,
         head.subject,
