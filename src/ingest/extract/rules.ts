@@ -90,6 +90,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('pairing.carried-indicator', 0.7, 'a place’s growth in a sentence with no indicator: the one named just before'),
   spec('pairing.rank-each', 0.8, 'one rank after 均 for every indicator given a figure before it'),
   spec('pairing.rank-listed', 0.8, 'one rank for indicators listed without figures before it'),
+  spec('pairing.described-place', 0.75, 'a place described by its figure of a year, 去年经济总量突破3000亿元的宜宾'),
   spec('pairing.rank-running-total', 0.75, 'a rank of the running total (总数居…)'),
   // pipeline.ts: a new place is written with LOCATED_IN edges up to a place the graph holds (national places).
   spec('places.ancestry', 0.95, 'LOCATED_IN: a new place in its parent, from the national code list'),
