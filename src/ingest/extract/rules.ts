@@ -96,6 +96,8 @@ export const RULES: readonly RuleSpec[] = [
   spec('places.ancestry', 0.95, 'LOCATED_IN: a new place in its parent, from the national code list'),
   // src/ingest/layout/: read before the sentence rules, their facts win over the rules' twins (layout/read.ts).
   spec('table.row', 0.85, 'a row of a pipe, tab or aligned table under its header'),
+  spec('panel.figure', 0.75, 'an infographic panel: a figure alone on its line under a caption naming its measure'),
+  spec('panel.province-growth', 0.7, 'a panel’s 比全省X%的增速: the province’s growth of the same measure'),
   spec('place-list.bracketed', 0.8, 'places with their figures in brackets, A(6.3%)、B(7.3%)…'),
   spec('place-list.inline', 0.8, 'a place followed by its figure in a list, A x亿元、B y亿元'),
   spec('place-list.order', 0.7, 'the order of a place list, where its head says it ranks'),
