@@ -174,6 +174,13 @@ describe('batch totals', () => {
     expect(read('全市亿元以上项目新开工61个。').figures).toEqual([]);
   });
 
+  it('reads a signed batch’s 签约总金额', () => {
+    expect(read('在刚刚闭幕的博览会上,全县签约新能源项目32个,签约总金额86亿元,覆盖储能等领域。').figures).toEqual([
+      '房县 签约新能源项目 32个 ACTUAL',
+      '房县 签约新能源项目签约总金额 86亿元 ACTUAL',
+    ]);
+  });
+
   it('names the bonds issued for a batch of bond-funded projects, and ranks both figures', () => {
     const { figures, ranks } = read('获批专项债项目56个、发行73亿元,分别居全省第四、第五。');
     expect(figures).toEqual(['房县 获批专项债项目 56个 ACTUAL', '房县 专项债发行 73亿元 ACTUAL']);
