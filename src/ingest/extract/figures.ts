@@ -54,6 +54,12 @@ const ROUTE = '(?:街区|街巷|街道|道路|公路|线路|航线|河道)';
 const ROUTE_AFTER = new RegExp(`^[\\u4e00-\\u9fa5“”]{0,10}?${ROUTE}`);
 const ROUTE_BEFORE = new RegExp(`${ROUTE}[\\u4e00-\\u9fa5]{0,2}$`);
 
+/** A clause of a measure and its figure alone: "税收近100亿元". */
+const BARE_YIELD = /^[\u4e00-\u9fa5]{2,8}?(?:超过|超|近|约|达)?$/;
+// redos-bounded: a lazy span of at most 40 characters, on 60 characters before a clause.
+/** What a project can yield once built, in the clauses just before: "建成达产后，预计可实现产值超1500亿元，". */
+const YIELD_LIST = /(?:建成|投产|达产|达效|投用|竣工)后[，,](?:预计)?可[^。；;！？]{2,40}?\d[^。；;！？]{0,8}[，,、]$/;
+
 /** "16个市州", "9个县市区": a count of places. */
 const PLACE_COUNT = /(?:^|[^\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|地市|县市区|县区|区县|省份)/;
 
@@ -147,6 +153,12 @@ export function figureTokens(text: string, list: Token[], gazetteer: GazetteerEn
     const previousClause = clauseAround(text, Math.max(0, clauseStart - 1), Math.max(0, clauseStart - 1)).start;
     const capacity = /可/.test(text.slice(clauseStart, at)) ? previousClause : clauseStart;
     if (/(?:建成|投产|达产|达效|投用|竣工)后/.test(text.slice(capacity, at))) continue;
+    // "…建成达产后，预计可实现产值超1500亿元，税收近100亿元": a bare measure and figure going on with that list is too.
+    if (
+      BARE_YIELD.test(text.slice(clauseStart, at)) &&
+      YIELD_LIST.test(text.slice(Math.max(0, clauseStart - 60), clauseStart))
+    )
+      continue;
     // "…项目于3月投产，预计年新增产值20亿元、税收1.2亿元": a yearly yield expected of something is its capacity too.
     if (
       /(?:预计|可)(?:实现|带动)?年(?:新增|均)?(?:产值|营收|销售收入|营业收入|税收|利税)/.test(
