@@ -86,6 +86,31 @@ describe('batch totals', () => {
     ]);
   });
 
+  it('gives the batches to the venues the report announced: a zone, a town by its short name, a town by its suffix', () => {
+    const wenchang = { kind: 'REGION' as const, name: '文昌市', key: 'region/wenchang', start: 0, end: 0 };
+    const { figures } = read(
+      '此次全市集中开工项目共18个,总投资48.6亿元。活动在文昌国际航天城设主会场,龙楼镇、东郊镇则设立分会场。\n' +
+        '此次主会场设在航天超算中心项目现场,航天超算中心、卫星总装基地等8个项目集中开工,计划总投资40.5亿元。\n' +
+        '龙楼分会场设于椰林花园项目现场,椰林花园等5个项目集中开工,计划总投资6.1亿元。\n' +
+        '东郊镇分会场选在椰子加工厂项目现场,椰子加工厂等3个项目集中竣工,完成总投资1.2亿元。\n' +
+        '会文镇分会场设在渔港项目现场,渔港等2个项目集中开工,计划总投资0.8亿元。',
+      wenchang,
+      '2024',
+    );
+    expect(figures).toEqual([
+      '文昌市 集中开工项目 18个 ACTUAL',
+      '文昌市 集中开工项目总投资 48.6亿元 ACTUAL',
+      '文昌国际航天城 集中开工项目 8个 ACTUAL',
+      '文昌国际航天城 集中开工项目计划总投资 40.5亿元 ACTUAL',
+      '龙楼镇 集中开工项目 5个 ACTUAL',
+      '龙楼镇 集中开工项目计划总投资 6.1亿元 ACTUAL',
+      '东郊镇 集中竣工项目 3个 ACTUAL',
+      '东郊镇 集中竣工项目完成总投资 1.2亿元 ACTUAL',
+      '会文镇 集中开工项目 2个 ACTUAL',
+      '会文镇 集中开工项目计划总投资 0.8亿元 ACTUAL',
+    ]);
+  });
+
   it('cuts the place and period out of the batch name, reads 约 and 超 as estimates, and a share', () => {
     const wuzhou = { kind: 'REGION' as const, name: '梧州市', key: 'region/wuzhou', start: 0, end: 0 };
     const { figures } = read(
@@ -135,6 +160,31 @@ describe('batch totals', () => {
       '参加全省集中开工项目总投资 3 region/province',
       '参加全省集中开工项目年度计划投资 3 region/province',
     ]);
+  });
+
+  it('reads the count of one kind of project at each stage it reached, named after the kind and the stage', () => {
+    const { figures, rules } = read('去年全市亿元以上项目新签约88个、新开工61个、竣工40个;重点项目推进有力。');
+    expect(figures).toEqual([
+      '房县 亿元以上项目新签约 88个 ACTUAL',
+      '房县 亿元以上项目新开工 61个 ACTUAL',
+      '房县 亿元以上项目竣工 40个 ACTUAL',
+    ]);
+    expect(rules).toEqual(['batch.stage-counts', 'batch.stage-counts', 'batch.stage-counts']);
+    // One stage alone is no list: the sentence rules read it.
+    expect(read('全市亿元以上项目新开工61个。').figures).toEqual([]);
+  });
+
+  it('reads a signed batch’s 签约总金额', () => {
+    expect(read('在刚刚闭幕的博览会上,全县签约新能源项目32个,签约总金额86亿元,覆盖储能等领域。').figures).toEqual([
+      '房县 签约新能源项目 32个 ACTUAL',
+      '房县 签约新能源项目签约总金额 86亿元 ACTUAL',
+    ]);
+  });
+
+  it('names the bonds issued for a batch of bond-funded projects, and ranks both figures', () => {
+    const { figures, ranks } = read('获批专项债项目56个、发行73亿元,分别居全省第四、第五。');
+    expect(figures).toEqual(['房县 获批专项债项目 56个 ACTUAL', '房县 专项债发行 73亿元 ACTUAL']);
+    expect(ranks).toEqual(['获批专项债项目 4 region/province', '专项债发行 5 region/province']);
   });
 
   it('ranks a batch count by a verbless 、全省第N after it, and not a count with no rank', () => {

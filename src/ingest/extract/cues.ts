@@ -10,7 +10,7 @@ const ESTIMATE_AFTER = /^(?:左右|以上|多|上下)/;
 // 目标 is left out: "完成年度目标的66.6%" reports progress, it sets nothing. A 计划 that ends its clause
 // ("…就业支持计划，挖潜…") names a plan, it does not plan the figures after it.
 // "主要预期目标是：…" sets the figures after it; "占年度计划的27.4%" is progress against a plan, a noun.
-const TARGET_CUES = /力争|确保|(?<!年度|投资)计划(?![，,；;。的])|将(?!近)|目标(?:是|为)/g;
+const TARGET_CUES = /力争|确保|(?<!年度|投资)计划(?![，,；;。的])|将(?!近)|目标(?:建议)?(?:是|为)/g;
 
 /** A figure is a target when a cue (力争, 确保…) governs it: before it, with no "上半年" or "…方面" heading between. */
 export function targetCueAt(text: string, position: number): boolean {

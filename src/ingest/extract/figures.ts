@@ -29,7 +29,7 @@ export function chineseNumber(text: string): number {
 // (?<!\d): a number starts where its digits start (without it every digit of a long run starts a new try).
 export const NUM = String.raw`(-?(?<!\d)\d+(?:\.\d+)?)`;
 export const UNITS =
-  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|人|万户|户|万个|万名|万家次|家次|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤/亩|公斤|亿斤|万斤|万头|亿头|万只|亿只|万亩|亩|万平方米|平方米|公里|亿千瓦时|万千瓦时|千瓦时|万千瓦|个百分点|个|家|笔|场|名|项|所|种|座|GWh|%';
+  '万亿元|亿元|万元|元|万美元|亿美元|美元|万人次|亿人次|万人|人次|人|万户|户|万个|万名|万家次|家次|万家|万笔|万台|台|万辆|辆|万吨标准煤|吨标准煤|万吨|吨|亿公斤|万公斤|公斤/亩|公斤|亿斤|万斤|万头|亿头|万只|亿只|万亩|亩|万平方米|平方米|公里|亿千瓦时|万千瓦时|千瓦时|万千瓦|个百分点|个|家|笔|场|名|项|所|种|座|条|GWh|%';
 // redos-bounded: quadratic at most, on one sentence (at most MAX_SENTENCE characters, see index.ts).
 export const VALUE = new RegExp(`${NUM}\\s*(${UNITS})`, 'g');
 // 上涨/下跌 for prices ("居民消费价格同比上涨0.3%").
@@ -47,6 +47,18 @@ export const LIST_END = new RegExp(`\\d\\s*(${UNITS})\\s*[、和及]\\s*$`);
 // redos-bounded: quadratic at most (repeated 居全省), on one sentence (see MAX_SENTENCE in index.ts).
 export const RANK =
   /(?:分别|均|总量|总数|数量)?(?:在?(全省|全国|河南省|全市)(?=排|位|居))?(?:位居|居|位列|排名|排在|保持(?=全省第|全国第)|排(?=第|全省|全国))(全省|全国|河南省|全市|该市(?=第)|[\u4e00-\u9fa5]{2,3}市(?=第))?(?:第)?([0-9一二三四五六七八九十]+)(?!方阵|梯队|[0-9]|个)(?:位|名)?((?:[、和](?:第)?[0-9一二三四五六七八九十]+(?:位|名)?)*)|(?:居|位居|排在|位列)(全省|全国|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|地市|市|县市区|县区|区县|县))(首位|榜首)/g;
+
+/** What 条 counts as a figure: streets, roads and routes, named after the count or right before it. */
+const ROUTE = '(?:街区|街巷|街道|道路|公路|线路|航线|河道)';
+// redos-bounded: a lazy span of at most 10 characters, on the rest of one sentence (at most MAX_SENTENCE characters).
+const ROUTE_AFTER = new RegExp(`^[\\u4e00-\\u9fa5“”]{0,10}?${ROUTE}`);
+const ROUTE_BEFORE = new RegExp(`${ROUTE}[\\u4e00-\\u9fa5]{0,2}$`);
+
+/** A clause of a measure and its figure alone: "税收近100亿元". */
+const BARE_YIELD = /^[\u4e00-\u9fa5]{2,8}?(?:超过|超|近|约|达)?$/;
+// redos-bounded: a lazy span of at most 40 characters, on 60 characters before a clause.
+/** What a project can yield once built, in the clauses just before: "建成达产后，预计可实现产值超1500亿元，". */
+const YIELD_LIST = /(?:建成|投产|达产|达效|投用|竣工)后[，,](?:预计)?可[^。；;！？]{2,40}?\d[^。；;！？]{0,8}[，,、]$/;
 
 /** "16个市州", "9个县市区": a count of places. */
 const PLACE_COUNT = /(?:^|[^\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:市州|地市|县市区|县区|区县|省份)/;
@@ -142,12 +154,21 @@ export function figureTokens(
       /差距(?:为|达到?|不到|不足|超过?|约|仅)?$/.test(before)
     )
       continue;
+    // "打造8条特色餐饮街区", "新开通国际航线5条": 条 counts streets, roads and routes; other counts in 条 are mostly a
+    // policy's articles ("稳就业20条") or lines of a plant (a capacity), no figures.
+    if (unit === '条' && !ROUTE_AFTER.test(text.slice(at + m[0].length)) && !ROUTE_BEFORE.test(before)) continue;
     // "建成后可实现年产值60亿元": what a project will yield once built is its capacity, not a figure of the period.
     // "该项目建成后，年产值可达20亿元": the clause before may say so, when this one says what it can do.
     const clauseStart = clauseAround(text, at, at).start;
     const previousClause = clauseAround(text, Math.max(0, clauseStart - 1), Math.max(0, clauseStart - 1)).start;
     const capacity = /可/.test(text.slice(clauseStart, at)) ? previousClause : clauseStart;
     if (/(?:建成|投产|达产|达效|投用|竣工)后/.test(text.slice(capacity, at))) continue;
+    // "…建成达产后，预计可实现产值超1500亿元，税收近100亿元": a bare measure and figure going on with that list is too.
+    if (
+      BARE_YIELD.test(text.slice(clauseStart, at)) &&
+      YIELD_LIST.test(text.slice(Math.max(0, clauseStart - 60), clauseStart))
+    )
+      continue;
     // "…项目于3月投产，预计年新增产值20亿元、税收1.2亿元": a yearly yield expected of something is its capacity too.
     if (
       /(?:预计|可)(?:实现|带动)?年(?:新增|均)?(?:产值|营收|销售收入|营业收入|税收|利税)/.test(

@@ -212,7 +212,7 @@ export function measureMentions(text: string, names: NameMention[], gazetteer: G
 export function continuesTargetList(sentence: Sentence, state: ReadingState): boolean {
   const listed = state.targetList === sentence.paragraph;
   state.targetList =
-    /[；;]$/.test(sentence.text) && (listed || /目标(?:是|为)[：:]/.test(sentence.text))
+    /[；;]$/.test(sentence.text) && (listed || /目标(?:建议)?(?:是|为)[：:]/.test(sentence.text))
       ? sentence.paragraph
       : undefined;
   return listed;

@@ -18,7 +18,7 @@ export const MEASURE_HEAD =
 const MEASURE_WORD = new RegExp(`^${MEASURE_HEAD.source}`);
 /** Words a counted thing's name ends in, for counts (个, 家, 户, 万人…) and lengths. */
 const COUNT_HEAD =
-  /(?:项目|企业|主体|平台|基站|车位|公路|道路|管网|岗位|人才|游客|学校|医院|园区|工厂|专利|品牌|门店|机构|商户|户|站|馆|中心|专班|车间|生产线|场景|农田|小区)$/;
+  /(?:项目|企业|主体|平台|基站|车位|公路|道路|管网|岗位|人才|游客|学校|医院|园区|工厂|专利|品牌|门店|机构|商户|户|站|馆|中心|专班|车间|生产线|场景|农田|小区|用地|土地|街区|航线|线路)$/;
 /** A phrase made of these words alone names no measure ("投资625亿元" after a project is that project's). */
 const GENERIC_MEASURE =
   /^(?:增加值|产值|年产值|收入|营收|利润|投资|总投资|完成投资|资金|总额|总值|总量|总数|数|数量|比重|占比|比例|率|规模|产业增加值|项目|企业|主体|平台|就业|消费|支出|人数|面积|增速|增幅|产能|人口|户|投入|订单|销量|价格|指数)$/;
@@ -26,11 +26,11 @@ const GENERIC_MEASURE =
 const GENERIC_KNOWN = new RegExp(`${GENERIC_MEASURE.source}|^(?:营业收入|主营业务收入|利润总额)$`);
 /** Link words between a measure's name and its figure: "税收收入完成…", "出口同比增长…". */
 const PHRASE_TAIL =
-  /(?:增速|增幅|同比|比上年|较上年|则|也|仍|亦|全年|上半年|前三季度|[一二三四]季度|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|(?:发展|扩大|增加|提高|提升|上升)[到至]|\s)$/;
+  /(?:增速|增幅|同比|比上年|较上年|则|也|仍|亦|全年|上半年|前三季度|[一二三四]季度|分别|累计|共计|合计|总计|共|实现|完成|达到|达|为|是|突破|超过|超|约|近|增至|已|均|年末|期末|末|(?:发展|扩大|增加|提高|提升|上升)[到至]|(?:控制|保持|稳定)在|\s)$/;
 /** Words a measure's name does not run back across: times, subjects, verbs and connectives. */
 const PHRASE_STOP =
   /20\d{2}年度?|\d{1,2}[~～\-—–至]\d{1,2}月(?:份)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度|前三季度|上半年|下半年|全年|年末|年底|年内|今年|去年|当年|同期|其中|同时|此外|另外|全市|我市|本市|该市|全县|本县|全区|全省|全国|分产业看|初步核算|从全年看|实现|完成|达到|累计|共有|拥有|现有|共计|合计|以及|力争|确保|预计|计划|争取|已经|已|将|并且|而且|但是|在|按照|通过|带动|拉动|新建成|建成|落实/g;
-export const COUNTED_UNIT = /^(?:万|亿)?(?:个|家次|家|种|项|所|座|户|名|台|辆|人|人次|公里|头|只|亩|平方米)$/;
+export const COUNTED_UNIT = /^(?:万|亿)?(?:个|家次|家|种|项|所|座|户|名|台|辆|人|人次|公里|头|只|亩|平方米|条)$/;
 
 /** Words ending in 区 or 县 that are no county or district: 园区, 城区, 开发区… */
 const PLACE_WORD =
@@ -513,9 +513,9 @@ export function openMentions(
       );
       continue;
     }
-    // "组建了210个助企服务专班": a count written before what it counts.
+    // "组建了210个助企服务专班", "打造8条特色餐饮街区及…": a count written before what it counts.
     if (counted) {
-      const after = /^([\u4e00-\u9fa5“”]{3,12})(?=$|[，,；;。、])/.exec(text.slice(f.end));
+      const after = /^([\u4e00-\u9fa5“”]{3,12})(?=$|[，,；;。、]|及)/.exec(text.slice(f.end));
       const noun = after?.[1];
       const taken = indicators().some((t) => t.start < f.end + (noun?.length ?? 0) && t.end > f.end);
       if (noun && !taken && COUNT_HEAD.test(noun) && !GENERIC_MEASURE.test(noun) && !/等|的/.test(noun))

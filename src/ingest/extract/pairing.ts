@@ -623,3 +623,38 @@ export function readFigures(
   const ranked = result.rankings.at(-1);
   if (result.rankings.length > rankedBefore && ranked) state.lastRank = { ...ranked, paragraph: sentence.paragraph };
 }
+
+// redos-bounded: polynomial with a lazy span of at most 8 characters, on one sentence part (MAX_SENTENCE, index.ts).
+/** "去年经济总量突破3000亿元的宜宾", "2021年GDP逼近2万亿元的成都": a place described by its figure of an earlier year. */
+const DESCRIBED_PLACE =
+  /(?<![较比])(去年|上一年|(20\d{2})年)(?:的)?([\u4e00-\u9fa5A-Z]{2,8}?)(突破|逼近|接近|超过|超|达到|达|近|约)?(\d+(?:\.\d+)?)(万亿元|亿元)的/g;
+/** What a place's described figure may be of: its economy's size. */
+const DESCRIBED_MEASURE = /(?:总量|总值|GDP|生产总值)$/;
+
+/**
+ * "去年经济总量突破3000亿元的宜宾，一季度…": the figure in a phrase that describes a place is that place's, of the year
+ * the phrase names (the sentence's own figures keep the sentence's period, see periodsOf).
+ */
+export function readDescribedPlaces(ctx: SentenceContext): void {
+  const { text, known, options, sentence, result } = ctx;
+  for (const m of text.matchAll(DESCRIBED_PLACE)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const place = known.find((k) => k.kind === 'REGION' && k.start === end);
+    const name = m[3] as string;
+    if (!place || !DESCRIBED_MEASURE.test(name)) continue;
+    const start = (m.index ?? 0) + (m[1] as string).length + m[0].slice((m[1] as string).length).indexOf(name);
+    const indicator =
+      known.find((k) => k.kind === 'INDICATOR' && k.start === start && k.end === start + name.length) ??
+      ({ kind: 'INDICATOR', name, start, end: start + name.length, rule: 'pairing.described-place' } as NameMention);
+    const year = m[2] ?? String(Number(options.publishedYear ?? options.period.slice(0, 4)) - 1);
+    result.observations.push({
+      indicator,
+      subject: place,
+      period: year,
+      kind: m[4] && !/^达/.test(m[4]) ? 'ESTIMATE' : 'ACTUAL',
+      value: { value: Number(m[5]), unit: m[6] as string, text: `${m[5]}${m[6]}` },
+      sentence,
+      ...provenance('pairing.described-place', indicator.rule),
+    });
+  }
+}

@@ -9,16 +9,16 @@ export function periodsOf(sentence: string, fallback: string, publishedYear?: st
   // "较2021年", "由2021年的14家增至39家": a year of comparison is not the period of the sentence.
   // "2023年1月10日": a date says when something was said or done, not the period of the figures.
   // "2020年以来，…增加到目前的144家": the year a span starts from is not the period of the figures either.
-  const explicit = /(?<![较比由从自])(20\d{2})年(?:度)?(?!\d{1,2}月\d{1,2}日|以来)/.exec(sentence)?.[1];
   // 过去一年 / 上一年 in a report name the year before it was published, as 去年 does.
   // "较去年同期提高2.1个百分点": a year compared with is not the period, as with 较2021年.
-  // "去年经济总量突破3000亿元的宜宾，一季度…": 去年 in a phrase that describes the subject dates that phrase only, when
-  // the sentence names a part of a year for its own figures.
-  const described = /(?:去年|上一年)[^，,；;。]{0,16}元的/.exec(sentence);
+  // "去年经济总量突破3000亿元的宜宾，一季度…": 去年 (or a year) in a phrase that describes the subject dates that phrase
+  // only, when the sentence names a part of a year for its own figures.
+  const described = /(?:去年|上一年|(?<![较比由从自])20\d{2}年)[^，,；;。]{0,16}元的/.exec(sentence);
   const own =
     described && /上半年|一季度|前三季度|1[~～\-—–][2-9]月/.test(sentence.replace(described[0], ''))
       ? sentence.replace(described[0], '')
       : sentence;
+  const explicit = /(?<![较比由从自])(20\d{2})年(?:度)?(?!\d{1,2}月\d{1,2}日|以来)/.exec(own)?.[1];
   const lastYear = /(?<![较比])(?:去年|上一年)|过去(?:的)?一年/.test(own);
   // 今年 in a report is the year it was published (a January review of the year before speaks of its targets so).
   const thisYear = publishedYear && /今年|本年度/.test(sentence) ? publishedYear : undefined;

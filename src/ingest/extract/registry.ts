@@ -1,7 +1,7 @@
 import { knownNames } from './known';
 import { continuesTargetList } from './lists';
 import { readNames, rememberCompanies } from './names';
-import { readFigures } from './pairing';
+import { readDescribedPlaces, readFigures } from './pairing';
 import { sentencePeriods } from './periods';
 import { readRelations } from './relations';
 import type { ReadingState, RuleId, SentenceContext } from './types';
@@ -43,6 +43,7 @@ export const STAGES: readonly Stage[] = [
     },
   },
   { id: 'pairing', run: (ctx, state) => readFigures(ctx, state.lastCompany, state) },
+  { id: 'pairing.described-place', run: (ctx) => readDescribedPlaces(ctx) },
   // Last: what this sentence named is what a later sentence's 公司 or short name stands for.
   { id: 'names.memory', run: (ctx, state) => rememberCompanies(ctx.names, ctx.options.gazetteer, state, ctx.text) },
 ];

@@ -101,11 +101,14 @@ export const RULES: readonly RuleSpec[] = [
   spec('pairing.rank-each', 0.8, 'one rank after 均 for every indicator given a figure before it'),
   spec('pairing.rank-listed', 0.8, 'one rank for indicators listed without figures before it'),
   spec('pairing.rank-listed-items', 0.75, 'one rank for the indicators listed before 等N项指标, known or not'),
+  spec('pairing.described-place', 0.75, 'a place described by its figure of a year, 去年经济总量突破3000亿元的宜宾'),
   spec('pairing.rank-running-total', 0.75, 'a rank of the running total (总数居…)'),
   // pipeline.ts: a new place is written with LOCATED_IN edges up to a place the graph holds (national places).
   spec('places.ancestry', 0.95, 'LOCATED_IN: a new place in its parent, from the national code list'),
   // src/ingest/layout/: read before the sentence rules, their facts win over the rules' twins (layout/read.ts).
   spec('table.row', 0.85, 'a row of a pipe, tab or aligned table under its header'),
+  spec('panel.figure', 0.75, 'an infographic panel: a figure alone on its line under a caption naming its measure'),
+  spec('panel.province-growth', 0.7, 'a panel’s 比全省X%的增速: the province’s growth of the same measure'),
   spec('place-list.bracketed', 0.8, 'places with their figures in brackets, A(6.3%)、B(7.3%)…'),
   spec('place-list.inline', 0.8, 'a place followed by its figure in a list, A x亿元、B y亿元'),
   spec('place-list.order', 0.7, 'the order of a place list, where its head says it ranks'),
@@ -113,6 +116,7 @@ export const RULES: readonly RuleSpec[] = [
   spec('batch.head-count', 0.8, 'the count of a batch of projects, 共有N个项目集中开工'),
   spec('batch.count-verb', 0.8, 'N个项目 followed by what the batch did (开工, 签约…)'),
   spec('batch.verb-count', 0.8, 'what the batch did followed by N个项目'),
+  spec('batch.stage-counts', 0.8, 'a kind of project with its count at each stage, 新签约N个、新开工M个'),
   spec('batch.category-count', 0.8, 'a category of a batch with its count'),
   spec('batch.amount', 0.8, 'a batch’s 总投资 / 年度计划投资 amount'),
   spec('batch.respective-ranks', 0.75, 'ranks of a batch’s figures, 分别居全省第二、第三'),

@@ -25,6 +25,16 @@ const VERB_COUNT = new RegExp(
   String.raw`(承接|引进|签约|新签约|新开工|开工|竣工|投产|落地|实施|谋划)${COUNT}(个|项)([\u4e00-\u9fa5“”]{2,12}?项目)(?=[，,；;。]|$)`,
   'g',
 );
+/** What projects did, in a list of counts after one kind of project. */
+const STAGE = '新?(?:签约|开工|竣工|投产|开业|落地|入库)';
+// redos-bounded: polynomial with a lazy span of at most 40 characters, on one sentence part (MAX_SENTENCE, read.ts).
+/** "亿元以上项目新签约513个、新开工510个、…": a kind of project, then how many reached each stage. */
+const HEAD_STAGES = new RegExp(
+  String.raw`([^，,；;。：:、]{2,40}?项目)(${STAGE})${COUNT}(个|项)(?=、${STAGE}${COUNT}(?:个|项))`,
+  'g',
+);
+/** The next stage of such a list. */
+const NEXT_STAGE = new RegExp(String.raw`、(${STAGE})${COUNT}(个|项)`, 'y');
 // redos-bounded: polynomial with a lazy span of at most 20 characters, on one sentence part (MAX_SENTENCE, read.ts).
 /** In a category breakdown ("按类别看，…"): "重大产业转型升级类6个", "重大社会民生建设2个". */
 const CATEGORY_COUNT = new RegExp(
@@ -34,9 +44,10 @@ const CATEGORY_COUNT = new RegExp(
 const CATEGORY_CUE = /按(?:项目)?(?:类别|类型|行业|领域|产业)(?:看|分|划分|统计)|分类(?:看|别)/;
 /** "这些项目预计总投资2.5亿元": a later sentence about the batch just counted. */
 const BACK_REFERENCE = /^(?:[，,]?)(?:这些|这批|上述|以上|该批)项目/;
-/** Amounts of the batch, after its count: "总投资58亿元", "计划总投资92.85亿元", "年度计划投资约62.74亿元", "占比超60%". */
+/** Amounts of the batch, after its count: "总投资58亿元", "计划总投资92.85亿元", "年度计划投资约62.74亿元", "占比超60%",
+ * "发行221亿元" (of bond-funded projects). */
 const AMOUNT = new RegExp(
-  `(?:^|[，,、；;]|(?:这些|这批|上述|以上|该批)项目)(?:其中)?(?:项目)?(预计)?((?:计划|完成|年度计划|年内|累计|签约)?(?:总投资|投资)(?:额)?|亩均投资|占比|总金额)(?:为|达到|达)?(约|超过?|近|突破|逾)?${NUMBER}(亿元|万元|%)(左右|以上|多)?`,
+  `(?:^|[，,、；;]|(?:这些|这批|上述|以上|该批)项目)(?:其中)?(?:项目)?(预计)?((?:计划|完成|年度计划|年内|累计|签约)?(?:总投资|投资)(?:额)?|亩均投资|占比|(?:签约)?总金额|发行)(?:为|达到|达)?(约|超过?|近|突破|逾)?${NUMBER}(亿元|万元|%)(左右|以上|多)?`,
   'g',
 );
 
@@ -73,6 +84,46 @@ export function batchName(
   return { name: head, ...(place ? { place } : {}) };
 }
 
+// redos-bounded: polynomial with a lazy span of at most 12 characters, on one sentence part (MAX_SENTENCE, read.ts).
+/** "在老城科技新城设主会场": the main venue, named where the event is announced. */
+const MAIN_VENUE = /在([\u4e00-\u9fa5]{2,12}?)设(?:立|置)?(?:了)?主会场/;
+// redos-bounded: polynomial with a lazy span of at most 40 characters, on one sentence part (MAX_SENTENCE, read.ts).
+/** "金江镇、老城镇、瑞溪镇则设立分会场": the places that hold a branch venue. */
+const BRANCH_VENUES = /([\u4e00-\u9fa5、和]{2,40}?)(?:则|分别|各)?设(?:立|置)?(?:了)?分会场/;
+/** "金江镇" → "金江": what a venue named after a town or zone may be called for short ("金江分会场"). */
+const VENUE_SUFFIX = /(?:镇|乡|街道|新区|新城|园区|开发区)$/;
+// redos-bounded: polynomial with a lazy span of at most 6 characters, on the text before a venue in one sentence part.
+/** "老城镇分会场": a township opening its clause right before its venue, whether or not the report announced it. */
+const TOWNSHIP_VENUE = /(?:^|[，,；;。：:\s])([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道))$/;
+
+/**
+ * The venues a report announces ("活动在A设主会场，B、C、D设立分会场"): the main one and the branch ones, each a
+ * gazetteer place when it is one, else a place of its own named as the text names it (a town, a zone).
+ */
+function announcedVenues(
+  sentences: Sentence[],
+  places: ReturnType<typeof placesOf>,
+): { main?: Mention; branches: Mention[] } {
+  const asPlace = (name: string): Mention => {
+    const known = placeAt(name, 0, places);
+    return known && known.end === name.length
+      ? { ...known, start: 0, end: 0 }
+      : { kind: 'REGION', name, start: 0, end: 0 };
+  };
+  let main: Mention | undefined;
+  const branches: Mention[] = [];
+  for (const sentence of sentences) {
+    const { text } = withoutDebris(sentence.text);
+    const m = MAIN_VENUE.exec(text);
+    if (m && !main) main = asPlace(m[1] as string);
+    const b = BRANCH_VENUES.exec(text);
+    if (b)
+      for (const name of (b[1] as string).replace(/^(?:同时|并|另在|另|在|于)/, '').split(/[、和]/))
+        if (name.length >= 2 && !branches.some((x) => x.name === name)) branches.push(asPlace(name));
+  }
+  return { ...(main ? { main } : {}), branches };
+}
+
 const core = (indicator: string) => indicator.replace(/集中|重大|本次|此次|的|第[一二三四五六七八九十\d]+批/g, '');
 
 interface Batch {
@@ -93,14 +144,30 @@ export function readBatches(
   let venue: { paragraph: number | undefined; place: Mention } | undefined;
   /** The paragraph a category breakdown ("按类别看，…；…；…") runs in. */
   let categoryParagraph: number | undefined;
+  const announced = announcedVenues(sentences, places);
+  /** The announced venue named right before 主会场/分会场 ("金江分会场" → 金江镇), or the main one when none is. */
+  const venueNamed = (before: string, main: boolean): Mention | undefined => {
+    const short = (name: string) => (VENUE_SUFFIX.test(name) ? name.replace(VENUE_SUFFIX, '') : name);
+    const branch = announced.branches.find(
+      (v) => before.endsWith(v.name) || (short(v.name).length >= 2 && before.endsWith(short(v.name))),
+    );
+    if (branch) return branch;
+    const township = TOWNSHIP_VENUE.exec(before)?.[1];
+    if (township) return { kind: 'REGION', name: township, start: 0, end: 0 };
+    if (main && !/[\u4e00-\u9fa5]$/.test(before.replace(/(?:此次|本次|这次|活动)$/, ''))) return announced.main;
+    return undefined;
+  };
   sentences.forEach((sentence, index) => {
     const { text, at } = withoutDebris(sentence.text);
     // "金江分会场设于…": a venue's batch belongs to the place the venue is named after, for the rest of the paragraph.
     if (sentence.paragraph !== venue?.paragraph) venue = undefined;
     for (const m of text.matchAll(/(?:主|分)会场/g)) {
-      const place = places.find((p) => text.slice(0, m.index).endsWith(p.form));
+      const before = text.slice(0, m.index);
+      // "在A设主会场", "B、C设立分会场": the announcement, not a batch held there.
+      if (/设(?:立|置)?(?:了)?$/.test(before)) continue;
+      const place = places.find((p) => before.endsWith(p.form));
       const from = (m.index ?? 0) - (place?.form.length ?? 0);
-      const found = place ? placeAt(text, from, places) : undefined;
+      const found = place ? placeAt(text, from, places) : venueNamed(before, m[0] === '主会场');
       if (found) venue = { paragraph: sentence.paragraph, place: found };
     }
     const venuePlace = venue?.place;
@@ -154,6 +221,36 @@ export function readBatches(
         [m.index ?? 0, (m.index ?? 0) + m[0].length],
         'batch.head-count',
       );
+    }
+    for (const m of text.matchAll(HEAD_STAGES)) {
+      const found = batchName(m[1] as string, places);
+      if (!found) continue;
+      const subject = owner(found.place);
+      const kind = found.name;
+      let start = m.index ?? 0;
+      let item: RegExpExecArray | RegExpMatchArray | null = m;
+      let groups = [m[2], m[3], m[4]] as string[];
+      while (item) {
+        const end = (item.index ?? 0) + item[0].length;
+        const name = `${kind}${groups[0]}`;
+        heads.push({ start, end, batch: { name, subject, paragraph: sentence.paragraph, at: start } });
+        observe(
+          name,
+          subject,
+          countValue(groups[1] as string),
+          groups[2] as string,
+          `${groups[1]}${groups[2]}`,
+          'ACTUAL',
+          [start, end],
+          'batch.stage-counts',
+        );
+        NEXT_STAGE.lastIndex = end;
+        item = NEXT_STAGE.exec(text);
+        if (item) {
+          start = item.index ?? end;
+          groups = [item[1], item[2], item[3]] as string[];
+        }
+      }
     }
     for (const m of text.matchAll(COUNT_VERB)) {
       const start = m.index ?? 0;
@@ -226,7 +323,11 @@ export function readBatches(
       const kind: FigureKind =
         forecast(start) || m[1] ? 'ESTIMATE' : kindOf(before, (m[6] as string | undefined) ?? '');
       const unit = m[5] as string;
-      const name = `${head.name}${label}`;
+      // "获批专项债项目224个、发行221亿元": what was issued is the bonds (专项债发行), not the projects.
+      const name =
+        label === '发行'
+          ? `${head.name.replace(/项目$/, '').replace(/^(?:获批|争取|申报|入选)/, '')}${label}`
+          : `${head.name}${label}`;
       observe(
         name,
         head.subject,

@@ -4,6 +4,7 @@ import type { NormalisedText } from '../normalise';
 import type { Sentence } from '../segment';
 import { dedupeBatches, readBatches } from './batches';
 import { investmentsAfterNames, investmentsBeforeNames } from './investment';
+import { readPanels } from './panels';
 import { readPlaceLists } from './place-lists';
 import { readTables } from './tables';
 import type { LayoutObservation, LayoutOptions, LayoutRanking, Mention, ProjectAmount } from './types';
@@ -28,7 +29,12 @@ export function readLayout(n: NormalisedText, whole: Sentence[], options: Layout
   const batches = readBatches(sentences, options);
   return {
     period: options.period,
-    observations: [...readTables(n, options), ...lists.observations, ...batches.observations],
+    observations: [
+      ...readTables(n, options),
+      ...readPanels(sentences, options),
+      ...lists.observations,
+      ...batches.observations,
+    ],
     rankings: [...lists.rankings, ...batches.rankings],
     investments: sentences.flatMap(investmentsBeforeNames),
   };

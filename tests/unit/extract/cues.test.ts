@@ -62,6 +62,19 @@ describe('cues: targets, estimates and forecasts', () => {
       ]);
     });
 
+    it('reads a list after 努力目标建议为 as targets, and a rate 控制在 a level as that rate', () => {
+      const r = read(
+        '全县2025年经济社会发展的努力目标建议为:全县地区生产总值增长7%;固定资产投资增长10%以上;城镇调查失业率控制在5.5%以内;节能减排完成上级下达目标任务。',
+        '2025',
+        '项城市',
+      );
+      expect(rows(r).map((x) => [x[1], x[2], x[3], x[4] ?? x[5]])).toEqual([
+        ['地区生产总值', '2025', 'TARGET', 7],
+        ['固定资产投资', '2025', 'TARGET', 10],
+        ['城镇调查失业率', '2025', 'TARGET', 5.5],
+      ]);
+    });
+
     it('reads 较去年同期 as a comparison, 预计…将 as a forecast, and a yearly yield expected as no figure', () => {
       const r = read(
         '上半年，高技术制造业增加值增长15.2%，较去年同期提高1.8个百分点。预计上半年全市重点项目完成投资将超过200亿元。某某项目3月投产，预计年新增产值15亿元、税收0.8亿元。',

@@ -102,6 +102,18 @@ describe('figures: numbers, units, growth rates, ranks and which figures are non
       ]);
     });
 
+    it('drops the further yields listed after what projects can yield once built (税收近…)', () => {
+      const r = read(
+        '一季度，全市签约项目58个。上述项目全部建成达产后，预计可实现产值超800亿元，税收近60亿元。全市税收收入12.5亿元。',
+        '2024-Q1',
+        '信阳市',
+      );
+      expect(rows(r)).toEqual([
+        ['信阳市', '签约项目', '2024-Q1', 'ACTUAL', 58, null],
+        ['信阳市', '税收收入', '2024-Q1', 'ACTUAL', 12.5, null],
+      ]);
+    });
+
     it('reads no figure from a contribution to growth (贡献率)', () => {
       const r = read('全市高技术制造业增加值增长15.6%，对全市工业增长的贡献率达到28.4%。', '2024', '鹤壁市');
       expect(rows(r)).toEqual([['鹤壁市', '高技术制造业增加值', '2024', 'ACTUAL', null, 15.6]]);

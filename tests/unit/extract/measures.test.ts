@@ -37,6 +37,24 @@ describe('measures: open vocabulary', () => {
       expect(facts.every((i) => i > created)).toBe(true);
     });
 
+    it('names land counted in 亩 by the phrase before it (用地, 土地)', () => {
+      const r = open('在要素保障方面,盘活闲置土地1200亩,获批各类建设用地2.3万亩、居全省前列。');
+      expect(named(r)).toEqual([
+        ['盘活闲置土地', '2024', 1200, null],
+        ['获批各类建设用地', '2024', 2.3, null],
+      ]);
+    });
+
+    it('counts streets and routes in 条 (before or after what they count), not a policy’s articles or a plant’s lines', () => {
+      const r = open(
+        '全年打造6条特色夜市街区及“古城小吃”品牌,新开通国际航线3条。落实稳就业15条政策。企业建起4条铜箔生产线。',
+      );
+      expect(named(r)).toEqual([
+        ['特色夜市街区', '2024', 6, null],
+        ['新开通国际航线', '2024', 3, null],
+      ]);
+    });
+
     it('stops the phrase at subjects, times, verbs and clause punctuation, and keeps the growth of the next clause', () => {
       const r = open(
         '1-6月，我市新登记市场主体2.3万户；全市居民人均可支配收入完成1.6万元，同比增长5.9%；其中，出口41.2亿元，增长9.8%。',

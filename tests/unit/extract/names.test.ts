@@ -35,6 +35,11 @@ describe('names: projects, companies and their short names', () => {
       expect(named(r)).toEqual([['新开工亿元以上项目', '2024', 120, null]]);
     });
 
+    it('takes no threshold class of projects (亿元以上项目, without its figure) for a project', () => {
+      const r = open('去年芜湖市亿元以上项目新签约210个、新开工180个。');
+      expect(r.entities.filter((e) => e.kind === 'PROJECT')).toEqual([]);
+    });
+
     it('finds project names that start with their builder or end in 二期项目', () => {
       const r = open('开封瑞达精工有限公司年产5万台精密减速机项目开工建设，郑州航空港冷链物流产业园二期项目加快推进。');
       const projects = r.entities.filter((e) => e.kind === 'PROJECT').map((e) => e.name);

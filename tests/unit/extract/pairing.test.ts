@@ -23,6 +23,36 @@ describe('pairing: figures with their indicators, ranks with theirs', () => {
       expect(ev && r.text.slice(ev.offset, ev.offset + ev.quote.length)).toBe(ev?.quote);
     });
 
+    it('reads the figure of a phrase describing a place, for the place and the year the phrase names', () => {
+      const { open } = openVocabulary;
+      const r = open(
+        '去年经济总量突破5000亿元的洛阳,一季度地区生产总值增长5.2%。2022年地区生产总值逼近1.3万亿元的郑州,一季度增长4.9%。',
+        '2024-Q1',
+        '河南省',
+        '2024-04-20',
+      );
+      const place = (key: string) => r.entities.find((e) => e.key === key)?.name;
+      const described = r.observations
+        .filter((o) => o.rule === 'pairing.described-place')
+        .map((o) => [
+          place(o.subject),
+          place(o.indicator) ?? o.indicator,
+          o.period,
+          o.kind,
+          o.value?.value,
+          o.value?.unit,
+        ]);
+      expect(described).toEqual([
+        ['洛阳市', '经济总量', '2023', 'ESTIMATE', 5000, '亿元'],
+        ['郑州市', '地区生产总值', '2022', 'ESTIMATE', 1.3, '万亿元'],
+      ]);
+      // The sentences' own figures keep the report's period.
+      expect(r.observations.filter((o) => o.growthPct !== undefined).map((o) => o.period)).toEqual([
+        '2024-Q1',
+        '2024-Q1',
+      ]);
+    });
+
     it('ranks a level (LEVEL), reads Chinese ordinals and the national scope', () => {
       const r = run('2023年全市地区生产总值1357.2亿元，居河南省第七位。该市进出口总值位居全国第三。', '2023');
       expect(r.observations).toEqual(
@@ -171,7 +201,10 @@ describe('pairing: reviews that speak of several places', () => {
       '开封市',
     );
     expect(r.observations.map((o) => [named(r, o.subject), o.period, o.value?.value, o.growthPct])).toEqual([
+      // 去年经济总量突破5000亿元的洛阳: the phrase describing a place gives its figure of last year.
+      ['洛阳市', '2024', 5000, undefined],
       ['郑州市', '2025-Q1', 3412.5, undefined],
+      ['郑州市', '2024', 1.4, undefined],
       // The growth of one sentence and the level of another are one fact.
       ['洛阳市', '2025-Q1', 1401.9, 5.1],
     ]);

@@ -31,6 +31,7 @@ describe('the rule registry', () => {
       'relations',
       'lists.target-list',
       'pairing',
+      'pairing.described-place',
       'names.memory',
     ]);
     expect(() => ruleSpec('names.no-such-rule')).toThrow(/Unregistered/);
