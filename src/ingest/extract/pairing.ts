@@ -18,6 +18,11 @@ import {
   type SentenceContext,
 } from './types';
 
+/** Indicators whose level is an amount of money (地区生产总值, 增加值, 社会消费品零售总额, GDP). */
+const MONEY_VALUE = /生产总值|增加值|零售总额|^gdp$/i;
+/** Units of physical quantities: none of them measures an amount of money. */
+const PHYSICAL_UNIT = /吨|千瓦|瓦时|台|辆|亩|平方米|立方米|公里|千米/;
+
 // Pairing family: the tokens of a sentence (indicators found by every family, then its figures) and the rules that
 // pair them into observations and rankings, with a subject, a period and a kind each.
 
@@ -414,7 +419,9 @@ export function readFigures(
     }
     if (t.type === 'V') {
       const shareOnly = t.value?.unit === '%' && !/比重|占|率|比例|强度/.test(current?.indicator.name ?? '');
-      if (current && !shareOnly && !current.value && current.growth === undefined && sameClause(current.end, t.start)) {
+      // "GDP恒达科技年产5万吨…": an output counted in tonnes, machines or land is never the level of a value in money.
+      const misfit = MONEY_VALUE.test(current?.indicator.name ?? '') && PHYSICAL_UNIT.test(t.value?.unit ?? '');
+      if (current && !shareOnly && !misfit && !current.value && current.growth === undefined && sameClause(current.end, t.start)) {
         current.value = t.value;
         current.numberAt ??= t.start;
         current.end = t.end;

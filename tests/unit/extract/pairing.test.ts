@@ -23,6 +23,13 @@ describe('pairing: figures with their indicators, ranks with theirs', () => {
       expect(ev && r.text.slice(ev.offset, ev.offset + ev.quote.length)).toBe(ev?.quote);
     });
 
+    it('gives an amount in tonnes to no value indicator (GDP before a product line is not its level)', () => {
+      const r = run('GDP恒达科技年产5万吨新型材料项目建成投产。上半年，全市地区生产总值同比增长5.1%、居全省第3位。');
+      const gdp = r.observations.filter((o) => o.indicator === 'indicator/gdp');
+      expect(gdp.map((o) => [o.value?.text, o.growthPct])).toEqual([[undefined, 5.1]]);
+      expect(gdp[0]?.evidence.map((e) => e.quote)).toEqual(['上半年，全市地区生产总值同比增长5.1%、居全省第3位。']);
+    });
+
     it('reads the figure of a phrase describing a place, for the place and the year the phrase names', () => {
       const { open } = openVocabulary;
       const r = open(
