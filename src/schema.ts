@@ -12,6 +12,7 @@ import './modules/policy/schema';
 import './modules/indicator/schema';
 import './modules/search/schema';
 import './modules/graph/schema';
+import './modules/series/schema';
 import './modules/ingest/schema';
 
 export const schema = builder.toSchema({ sortSchema: true });
