@@ -13,6 +13,7 @@ import './modules/indicator/schema';
 import './modules/search/schema';
 import './modules/graph/schema';
 import './modules/series/schema';
+import './modules/league/schema';
 import './modules/ingest/schema';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,5 +1,6 @@
 import { periodEndDate } from '../../domain/period';
 import { convertUnit } from '../../domain/units';
+import type { EvidenceLists } from '../common/rows';
 import type { DocumentRow } from '../document/repository';
 import type { ObservationRow } from '../figure/repository';
 
@@ -32,29 +33,47 @@ export function documentDate(doc: DocumentRow | undefined, fallbackPeriod: strin
   return { date: periodEndDate(doc?.period ?? fallbackPeriod) ?? '9999-12-31', stated: false };
 }
 
-/**
- * The claim an observation makes as of `asOf` (every document when absent): its evidence cut to the documents
- * published by then, dated by the latest of them; null when none was.
- */
-export function claimAsOf(row: ClaimRow, asOf?: string): Claim | null {
-  const docs = row.docs ?? [];
+export interface Dated {
+  /** Indices of the evidence lists whose documents were published by asOf. */
+  kept: number[];
+  date: string;
+  stated: boolean;
+  document: string;
+}
+
+/** A fact's evidence dated: the documents published by `asOf` (all when absent), the latest of them; null when none. */
+export function datedAsOf(
+  docs: readonly string[],
+  documents: ReadonlyMap<string, DocumentRow>,
+  period: string,
+  asOf?: string,
+): Dated | null {
   const kept: number[] = [];
-  let best: { date: string; stated: boolean; document: string } | undefined;
+  let best: Omit<Dated, 'kept'> | undefined;
   docs.forEach((doc, i) => {
-    const { date, stated } = documentDate(row.documents.get(doc), row.period);
+    const { date, stated } = documentDate(documents.get(doc), period);
     if (asOf !== undefined && date > asOf) return;
     kept.push(i);
     if (!best || date > best.date || (date === best.date && stated && !best.stated))
       best = { date, stated, document: doc };
   });
-  if (!best) return null;
-  const pick = <T>(list: T[] | null | undefined) => (list ? kept.map((i) => list[i] as T) : list);
-  return {
-    row: { ...row, docs: pick(row.docs), quotes: pick(row.quotes), offsets: pick(row.offsets) },
-    date: best.date,
-    dateStated: best.stated,
-    document: best.document,
-  };
+  return best ? { kept, ...best } : null;
+}
+
+/** The evidence lists cut to the kept indices. */
+export function keepEvidence<T extends EvidenceLists>(row: T, kept: number[]): T {
+  const pick = <U>(list: U[] | null | undefined) => (list ? kept.map((i) => list[i] as U) : list);
+  return { ...row, docs: pick(row.docs), quotes: pick(row.quotes), offsets: pick(row.offsets) };
+}
+
+/**
+ * The claim an observation makes as of `asOf` (every document when absent): its evidence cut to the documents
+ * published by then, dated by the latest of them; null when none was.
+ */
+export function claimAsOf(row: ClaimRow, asOf?: string): Claim | null {
+  const dated = datedAsOf(row.docs ?? [], row.documents, row.period, asOf);
+  if (!dated) return null;
+  return { row: keepEvidence(row, dated.kept), date: dated.date, dateStated: dated.stated, document: dated.document };
 }
 
 const KIND_ORDER = { ACTUAL: 0, ESTIMATE: 1, TARGET: 2 } as const;
