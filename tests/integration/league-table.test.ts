@@ -161,3 +161,18 @@ it('refuses bad input with a code', async () => {
     expect([variables, res.errors?.[0]?.extensions?.code]).toEqual([variables, code]);
   }
 });
+
+it('/q/league-table works with no parameters (河南省, GDP growth, 2025-H1) and takes the ingested scope', async () => {
+  const response = await app.yoga.fetch('http://test/q/league-table.json');
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { rows: Record<string, unknown>[] };
+  expect(body.rows).toHaveLength(18);
+  expect(body.rows[0]).toMatchObject({ place: '焦作市', rank: 6, rank_source: 'STATED', growth_pct: 6.3 });
+  expect(body.rows[0]?.quote).toBe('地区生产总值同比增长6.3%、居全省第6位');
+  const params = new URLSearchParams({ scope: '宁夏回族自治区', indicator: '一般公共预算收入', basis: 'LEVEL' });
+  const csv = await (await app.yoga.fetch(`http://test/q/league-table.csv?${params}`)).text();
+  const lines = csv.trim().split('\n');
+  expect(lines).toHaveLength(6);
+  expect(lines[1]).toContain('1,DERIVED,1,银川市,640100');
+  expect(lines.find((l) => l.includes('固原市'))).toContain('95000万元');
+});

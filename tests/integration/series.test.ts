@@ -215,3 +215,50 @@ it('refuses bad input with BAD_USER_INPUT or NOT_FOUND', async () => {
     expect([variables, res.errors?.[0]?.extensions?.code]).toEqual([variables, code]);
   }
 });
+
+describe('/q/series', () => {
+  const get = async (path: string) => {
+    const response = await app.yoga.fetch(`http://test${path}`);
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it("works with no parameters: 焦作市's GDP, one row per claim, the current one marked", async () => {
+    const { status, body } = await get('/q/series.json');
+    expect(status).toBe(200);
+    const rows = body.rows as Record<string, unknown>[];
+    expect(body.params).toMatchObject({ indicator: 'GDP', subject: '焦作市' });
+    expect(rows.filter((r) => r.current).map((r) => [r.period, r.growth_pct, r.kind])).toEqual([
+      ['2022', 3.3, 'ACTUAL'],
+      ['2024', 5.3, 'ESTIMATE'],
+      ['2025-H1', 6.3, 'ACTUAL'],
+    ]);
+    expect(rows.every((r) => typeof r.quote === 'string' && (r.quote as string).length > 0)).toBe(true);
+  });
+
+  it('lists the revision with its report and date, and answers as of a day', async () => {
+    const params = new URLSearchParams({ indicator: 'indicator/trade-in-driven-consumption', from: '2025-H1' });
+    const { body } = await get(`/q/series.json?${params}`);
+    expect(
+      (body.rows as Record<string, unknown>[]).map((r) => [
+        r.current,
+        r.value,
+        r.value_stated,
+        r.published_at,
+        r.document,
+      ]),
+    ).toEqual([
+      [true, 23.2, '23.2亿元', '2025-07-30', 'report/2025-h1-press-page'],
+      [false, 23.1, '23.1億元', '2025-06-30', 'report/2025-h1-portal'],
+    ]);
+    params.set('as_of', '2025-07-29');
+    const earlier = await get(`/q/series.json?${params}`);
+    expect(earlier.status).toBe(200);
+    expect((earlier.body.rows as Record<string, unknown>[]).map((r) => [r.current, r.value_stated])).toEqual([
+      [true, '23.1億元'],
+    ]);
+    params.set('as_of', '29/07/2025');
+    const bad = await get(`/q/series.json?${params}`);
+    expect(bad.status).toBe(400);
+    expect((bad.body.errors as { extensions: { code: string } }[])[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
