@@ -402,13 +402,14 @@
   function sparkline(points, field) {
     const w = 260;
     const h = 56;
-    const pad = 8;
+    const padX = 24;
+    const padY = 8;
     const values = points.map((p) => (field === 'growth' ? p.growthPct : p.value?.value));
     const known = values.filter((v) => v !== null && v !== undefined);
     const lo = Math.min(...known);
     const hi = Math.max(...known);
-    const x = (i) => (points.length === 1 ? w / 2 : pad + (i * (w - 2 * pad)) / (points.length - 1));
-    const y = (v) => (hi === lo ? h / 2 : h - pad - ((v - lo) * (h - 2 * pad)) / (hi - lo));
+    const x = (i) => (points.length === 1 ? w / 2 : padX + (i * (w - 2 * padX)) / (points.length - 1));
+    const y = (v) => (hi === lo ? h / 2 : h - padY - ((v - lo) * (h - 2 * padY)) / (hi - lo));
     const box = svg('svg', { class: 'sparkline', width: w, height: h + 14, viewBox: `0 0 ${w} ${h + 14}` });
     const line = points.flatMap((_p, i) =>
       values[i] === null || values[i] === undefined ? [] : [`${x(i)},${y(values[i])}`],
