@@ -22,7 +22,7 @@ const notAnId = (globalID: string) =>
 export interface BuilderTypes {
   Context: Context;
   DefaultFieldNullability: false;
-  Scalars: { ID: { Input: string; Output: string } };
+  Scalars: { ID: { Input: string; Output: string }; Date: { Input: string; Output: string } };
 }
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
 

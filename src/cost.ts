@@ -40,6 +40,11 @@ export const STRUCTURAL_BOUND = 20;
 const STRUCTURAL_BOUNDS: Record<string, number> = {
   'Region.children': 50,
   'IndustrialChain.members': 50,
+  // A series is refused past 100 periods; most hold a handful (the object budget holds the rest while executing).
+  'Series.points': 50,
+  'SeriesPoint.revisions': 5,
+  // A province's prefectures (18 in 河南省) or China's 31 provinces; at most 300 places (a province's counties).
+  'LeagueTable.entries': 50,
 };
 /** Evidence of one fact: one entry per document stating it. */
 const EVIDENCE_BOUND = 5;

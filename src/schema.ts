@@ -13,6 +13,8 @@ import './modules/policy/schema';
 import './modules/indicator/schema';
 import './modules/search/schema';
 import './modules/graph/schema';
+import './modules/series/schema';
+import './modules/league/schema';
 import './modules/ingest/schema';
 
 // The look-ahead compiler wraps the root fields it knows and the entity types' fields (src/compiler/run.ts).

@@ -99,3 +99,20 @@ export function latestPeriod(periods: Iterable<string>): string | undefined {
   for (const p of periods) if (latest === undefined || comparePeriods(p, latest) > 0) latest = p;
   return latest;
 }
+
+/** The last day a period covers, as an ISO date ("2025-H1" → "2025-06-30"); undefined for a malformed period. */
+export function periodEndDate(period: string): string | undefined {
+  const p = parsePeriod(period);
+  if (!p) return undefined;
+  const month = endMonth(p);
+  const day = new Date(Date.UTC(p.year, month, 0)).getUTCDate();
+  return `${p.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** True for a real calendar day written YYYY-MM-DD ("2025-02-30" is none). */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}

@@ -84,6 +84,8 @@ describe('GET /q', () => {
     expect(body.queries.map((x) => x.name)).toEqual([
       'rankings',
       'observations',
+      'series',
+      'league-table',
       'projects',
       'neighborhood-nodes',
       'neighborhood-edges',

@@ -110,7 +110,7 @@ describeWithTool('in headless Chromium', chromiumMissing(), () => {
   );
 
   it(
-    '/explore: traditional input suggests the same company; a region shows its figures and rankings',
+    '/explore: traditional input suggests the same company; a region shows its figures, rankings, trend and league position',
     async () => {
       const { page, errors } = await openPage('/explore');
       await page.fill('#search', '寧福巨灣');
@@ -126,6 +126,13 @@ describeWithTool('in headless Chromium', chromiumMissing(), () => {
       expect(rankings.some((r) => r.includes('2025-H1') && r.includes('地区生产总值') && r.includes('#6'))).toBe(true);
       const figures = await page.locator('#panel table.figures tr').allTextContents();
       expect(figures.some((r) => r.includes('2022') && r.includes('2234.8亿元'))).toBe(true);
+      // The trend: GDP growth over 2022, 2024 and 2025-H1 as a sparkline, and the league position in 河南省.
+      await page.waitForSelector('#panel .trend svg.sparkline');
+      expect(await page.locator('#panel .trend svg.sparkline circle').count()).toBe(3);
+      expect(await page.locator('#panel .trend h3').textContent()).toContain('地区生产总值 growth');
+      expect(await page.locator('#panel .trend .league').textContent()).toBe(
+        'League position, 2025-H1: #6 of 18 in 河南省 (stated)',
+      );
       expect(Number(await page.getAttribute('#graph', 'data-nodes'))).toBeGreaterThanOrEqual(10);
       await page.screenshot({ path: join(shots(), 'explore-region.png') });
       expect(errors).toEqual([]);

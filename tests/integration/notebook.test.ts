@@ -44,7 +44,7 @@ describeWithTool('notebooks/quickstart.ipynb', notebookPythonMissing(), () => {
   });
 
   it(
-    'runs every cell without an error and draws the rank chart and the neighbourhood',
+    'runs every cell without an error and draws the rank chart, the neighbourhood, the series and the league table',
     async () => {
       const figures = artifactsDir('notebook');
       const executed = resolve(PROJECT_ROOT, 'test-results', 'quickstart.executed.ipynb');
@@ -72,7 +72,7 @@ describeWithTool('notebooks/quickstart.ipynb', notebookPythonMissing(), () => {
       // Two shortest paths tie (through 温县, or through the programme issued by 焦作市): either is right.
       expect(printed).toMatch(/蜜雪冰城 → 大咖·梦工厂产城融合项目 → \S+ → 焦作市 → 河南省/);
       expect(printed).toMatch(/CJK font: Noto Sans CJK SC/);
-      for (const n of [1, 2]) {
+      for (const n of [1, 2, 3, 4]) {
         expect(statSync(join(figures, `quickstart-${n}.png`)).size).toBeGreaterThan(20_000);
       }
     },

@@ -37,6 +37,15 @@ describe('estimate', () => {
     expect(cost(`{ entity(name: "x") { ${region} ... on Region { rankings { id } } } }`).cost).toBe(1 + 200);
   });
 
+  it('costs a series at 50 points of 5 revisions and a league table at 50 entries', () => {
+    expect(cost('{ series(indicator: "GDP", subject: "x") { points { revisions { document { key } } } } }').cost).toBe(
+      1 + 50 * (1 + 5 * (1 + 1)),
+    );
+    expect(
+      cost('{ leagueTable(indicator: "GDP", period: "2025-H1", scope: "x") { entries { place { key } } } }').cost,
+    ).toBe(1 + 50 * (1 + 1));
+  });
+
   it('walks a fragment bomb once per fragment', () => {
     let query = 'query { ...F6 }\nfragment F0 on Query { stats { documents } }\n';
     for (let i = 1; i <= 6; i++) {

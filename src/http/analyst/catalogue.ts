@@ -89,6 +89,42 @@ interface ObservationJson {
   evidence: EvidenceJson[];
 }
 
+interface ClaimJson {
+  kind: string;
+  value: { value: number; unit: string; unitKnown: boolean; stated: { text: string } } | null;
+  growthPct: number | null;
+  publishedAt: string;
+  dateStated: boolean;
+  differs: boolean;
+  document: { key: string; title: string };
+  evidence: EvidenceJson[];
+}
+
+interface SeriesJson {
+  indicator: { name: string; nameEn: string | null };
+  subject: { name: string };
+  points: { period: string; current: ClaimJson; revisions: ClaimJson[] }[];
+}
+
+interface LeagueJson {
+  indicator: { name: string; nameEn: string | null };
+  scope: { name: string };
+  period: string;
+  basis: string;
+  entries: {
+    name: string;
+    code: string | null;
+    place: { key: string } | null;
+    rank: number | null;
+    rankSource: string | null;
+    derivedRank: number | null;
+    value: { value: number; unit: string; stated: { text: string } } | null;
+    growthPct: number | null;
+    evidence: EvidenceJson[];
+    figure: { publishedAt: string; document: { key: string }; evidence: EvidenceJson[] } | null;
+  }[];
+}
+
 interface ProjectJson {
   key: string;
   name: string;
@@ -264,6 +300,207 @@ function defineQueries(): AnalystQuery[] {
           period: o.period,
           actual: o.kind === 'ACTUAL',
         })),
+    },
+    {
+      name: 'series',
+      description:
+        "An indicator's figures for a subject, period by period, in one unit (amounts in 亿元, people in 万人): one row " +
+        'per claim, the latest-published one of each period current, every other one a revision.',
+      operation: loadOperation('analyst/series.graphql'),
+      params: [
+        {
+          name: 'indicator',
+          variable: 'indicator',
+          type: 'string',
+          default: 'GDP',
+          required: true,
+          description: 'The indicator (e.g. GDP, 一般公共预算收入).',
+        },
+        {
+          name: 'subject',
+          variable: 'subject',
+          type: 'string',
+          default: '焦作市',
+          required: true,
+          description: 'Whose figures: a region, chain or company (name, alias, English name or key).',
+        },
+        { name: 'from', variable: 'from', type: 'string', default: ALL, description: 'First period, or "all".' },
+        { name: 'to', variable: 'to', type: 'string', default: ALL, description: 'Last period, or "all".' },
+        {
+          name: 'kind',
+          variable: 'kind',
+          type: { enum: enumValues('ObservationKind') },
+          default: ALL,
+          description: 'ACTUAL, ESTIMATE, TARGET or "all" (actual figures and estimates).',
+        },
+        {
+          name: 'as_of',
+          variable: 'asOf',
+          type: 'string',
+          default: ALL,
+          description: 'Only what reports published by this day (YYYY-MM-DD) said, or "all".',
+        },
+        {
+          name: 'unit',
+          variable: 'unit',
+          type: 'string',
+          default: ALL,
+          description: 'Values in this unit of the same family (元, 万元, 人…), or "all" for 亿元 / 万人.',
+        },
+      ],
+      columns: [
+        'subject',
+        'indicator',
+        'indicator_en',
+        'period',
+        'current',
+        'differs',
+        'kind',
+        'value',
+        'unit',
+        'unit_known',
+        'value_stated',
+        'growth_pct',
+        'published_at',
+        'date_stated',
+        'document',
+        ...EVIDENCE_COLUMNS,
+      ],
+      flatten: (data) => {
+        const s = data.series as SeriesJson;
+        return s.points.flatMap((p) =>
+          [p.current, ...p.revisions].map((c, i) => ({
+            row: {
+              subject: s.subject.name,
+              indicator: s.indicator.name,
+              indicator_en: s.indicator.nameEn,
+              period: p.period,
+              current: i === 0,
+              differs: c.differs,
+              kind: c.kind,
+              value: c.value?.value,
+              unit: c.value?.unit,
+              unit_known: c.value?.unitKnown,
+              value_stated: c.value?.stated.text,
+              growth_pct: c.growthPct,
+              published_at: c.publishedAt,
+              date_stated: c.dateStated,
+              document: c.document.key,
+              ...evidenceColumns(c.evidence),
+            },
+            evidence: c.evidence,
+          })),
+        );
+      },
+    },
+    {
+      name: 'league-table',
+      description:
+        'Every place of a scope on one indicator in one period, ranked: the rank STATED by a report (with its quote) or ' +
+        'DERIVED from the figures of every place (empty while one is missing).',
+      operation: loadOperation('analyst/league-table.graphql'),
+      params: [
+        {
+          name: 'indicator',
+          variable: 'indicator',
+          type: 'string',
+          default: 'GDP',
+          required: true,
+          description: 'The indicator (e.g. GDP, 一般公共预算收入).',
+        },
+        {
+          name: 'period',
+          variable: 'period',
+          type: 'string',
+          default: '2025-H1',
+          required: true,
+          description: 'The period (e.g. 2025-H1, 2022).',
+        },
+        {
+          name: 'scope',
+          variable: 'scope',
+          type: 'string',
+          default: '河南省',
+          required: true,
+          description: 'The region whose places are ranked (河南省, 焦作市, 中国).',
+        },
+        {
+          name: 'basis',
+          variable: 'basis',
+          type: { enum: enumValues('RankingBasis') },
+          default: 'GROWTH',
+          required: true,
+          description: 'GROWTH (rank by growth rate) or LEVEL (by value).',
+        },
+        {
+          name: 'level',
+          variable: 'level',
+          type: { enum: enumValues('RegionLevel') },
+          default: ALL,
+          description: 'Places of this level at any depth (COUNTY…), or "all" for the divisions one level down.',
+        },
+        {
+          name: 'as_of',
+          variable: 'asOf',
+          type: 'string',
+          default: ALL,
+          description: 'Only what reports published by this day (YYYY-MM-DD) said, or "all".',
+        },
+        {
+          name: 'unit',
+          variable: 'unit',
+          type: 'string',
+          default: ALL,
+          description: 'Values in this unit of the same family (元, 万元…), or "all" for 亿元 / 万人.',
+        },
+      ],
+      columns: [
+        'scope',
+        'period',
+        'indicator',
+        'indicator_en',
+        'basis',
+        'rank',
+        'rank_source',
+        'derived_rank',
+        'place',
+        'code',
+        'key',
+        'value',
+        'unit',
+        'value_stated',
+        'growth_pct',
+        'published_at',
+        ...EVIDENCE_COLUMNS,
+      ],
+      flatten: (data) => {
+        const t = data.leagueTable as LeagueJson;
+        return t.entries.map((e) => {
+          const evidence = e.evidence.length > 0 ? e.evidence : (e.figure?.evidence ?? []);
+          return {
+            row: {
+              scope: t.scope.name,
+              period: t.period,
+              indicator: t.indicator.name,
+              indicator_en: t.indicator.nameEn,
+              basis: t.basis,
+              rank: e.rank,
+              rank_source: e.rankSource,
+              derived_rank: e.derivedRank,
+              place: e.name,
+              code: e.code,
+              key: e.place?.key,
+              value: e.value?.value,
+              unit: e.value?.unit,
+              value_stated: e.value?.stated.text,
+              growth_pct: e.growthPct,
+              published_at: e.figure?.publishedAt,
+              ...evidenceColumns(evidence),
+            },
+            evidence,
+          };
+        });
+      },
     },
     {
       name: 'projects',

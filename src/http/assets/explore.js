@@ -17,7 +17,7 @@
 
   const EVIDENCE = 'fragment Ev on Evidence { quote document { key title } }';
   const FIGURE = `fragment Obs on Observation {
-    period kind growthPct note value { text } indicator { name } subject { name } evidence { ...Ev } }`;
+    period kind growthPct note value { text } indicator { key name } subject { name } evidence { ...Ev } }`;
   const RANK = `fragment Rank on Ranking {
     period rank basis indicator { name } scope { name } subject { name } evidence { ...Ev } }`;
 
@@ -357,6 +357,124 @@
     );
   }
 
+  // ---------------------------------------------------------------- a region's trend and league position
+
+  const TREND = `query Trend($indicator: String!, $subject: String!) {
+    series(indicator: $indicator, subject: $subject) {
+      indicator { key name }
+      unit
+      points { period kind growthPct value { value unit } publishedAt revisions { differs publishedAt document { title } } }
+    }
+  }`;
+  const LEAGUE = `query League($indicator: String!, $period: String!, $scope: String!, $basis: RankingBasis) {
+    leagueTable(indicator: $indicator, period: $period, scope: $scope, basis: $basis) {
+      scope { name }
+      complete
+      entries { name place { key } rank rankSource }
+    }
+  }`;
+
+  /** The indicator to draw: the one with figures in the most periods (GDP first among equals). */
+  function trendIndicator(observations) {
+    const periods = new Map();
+    for (const o of observations) {
+      if (o.kind === 'TARGET') continue;
+      const key = o.indicator.key;
+      if (!periods.has(key)) periods.set(key, new Set());
+      periods.get(key).add(o.period);
+    }
+    let best = null;
+    for (const [key, set] of periods) {
+      const score = set.size + (key === 'indicator/gdp' ? 0.5 : 0);
+      if (!best || score > best.score) best = { key, score };
+    }
+    return best && best.score >= 1 ? best.key : null;
+  }
+
+  const SVG = 'http://www.w3.org/2000/svg';
+  function svg(tag, attrs) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+    return node;
+  }
+
+  /** A sparkline of the series (growth where it has growth rates, else values); a red ring marks a revised point. */
+  function sparkline(points, field) {
+    const w = 260;
+    const h = 56;
+    const padX = 24;
+    const padY = 8;
+    const values = points.map((p) => (field === 'growth' ? p.growthPct : p.value?.value));
+    const known = values.filter((v) => v !== null && v !== undefined);
+    const lo = Math.min(...known);
+    const hi = Math.max(...known);
+    const x = (i) => (points.length === 1 ? w / 2 : padX + (i * (w - 2 * padX)) / (points.length - 1));
+    const y = (v) => (hi === lo ? h / 2 : h - padY - ((v - lo) * (h - 2 * padY)) / (hi - lo));
+    const box = svg('svg', { class: 'sparkline', width: w, height: h + 14, viewBox: `0 0 ${w} ${h + 14}` });
+    const line = points.flatMap((_p, i) =>
+      values[i] === null || values[i] === undefined ? [] : [`${x(i)},${y(values[i])}`],
+    );
+    box.append(svg('polyline', { points: line.join(' '), fill: 'none', stroke: '#1f5fa8', 'stroke-width': 2 }));
+    points.forEach((p, i) => {
+      if (values[i] === null || values[i] === undefined) return;
+      const revised = p.revisions.some((r) => r.differs);
+      const dot = svg('circle', {
+        cx: x(i),
+        cy: y(values[i]),
+        r: revised ? 5 : 3.5,
+        fill: p.kind === 'ESTIMATE' ? '#fff' : '#1f5fa8',
+        stroke: revised ? '#e15759' : '#1f5fa8',
+        'stroke-width': 2,
+      });
+      const title = svg('title', {});
+      const figure = field === 'growth' ? `${values[i]}%` : `${values[i]} ${p.value.unit}`;
+      const revisions = p.revisions.map((r) => `revision: ${r.document.title} (${r.publishedAt})`).join('\n');
+      title.textContent = `${p.period}: ${figure} (${p.kind.toLowerCase()}, ${p.publishedAt})${revisions ? `\n${revisions}` : ''}`;
+      dot.append(title);
+      box.append(dot);
+      const label = svg('text', { x: x(i), y: h + 12, 'text-anchor': 'middle', 'font-size': 9, fill: '#5f6b7a' });
+      label.textContent = p.period;
+      box.append(label);
+    });
+    return box;
+  }
+
+  /** Fills a region's panel section: the sparkline of its main indicator and its place in its parent's league table. */
+  async function fillTrend(box, e) {
+    const indicator = trendIndicator(e.observations || []);
+    if (!indicator) {
+      box.replaceChildren(el('p', { class: 'hint' }, 'No figures to draw a series from.'));
+      return;
+    }
+    try {
+      const { series } = await gql(TREND, { indicator, subject: e.key });
+      const points = series.points;
+      const growth = points.some((p) => p.growthPct !== null);
+      const latest = points[points.length - 1];
+      const parts = [
+        el('h3', {}, `Trend: ${series.indicator.name} ${growth ? 'growth (%)' : `(${series.unit || ''})`}`),
+        sparkline(points, growth ? 'growth' : 'value'),
+      ];
+      if (e.parent && latest) {
+        const { leagueTable: t } = await gql(LEAGUE, {
+          indicator,
+          period: latest.period,
+          scope: e.parent.key,
+          basis: growth ? 'GROWTH' : 'LEVEL',
+        });
+        const mine = t.entries.find((x) => x.place && x.place.key === e.key);
+        const position =
+          mine && mine.rank !== null
+            ? `#${mine.rank} of ${t.entries.length} in ${t.scope.name} (${mine.rankSource.toLowerCase()})`
+            : `unranked among ${t.entries.length} places of ${t.scope.name}${t.complete ? '' : ' (not every place has a figure)'}`;
+        parts.push(el('p', { class: 'league' }, `League position, ${latest.period}: ${position}`));
+      }
+      box.replaceChildren(...parts);
+    } catch (error) {
+      box.replaceChildren(el('p', { class: 'hint' }, `No trend: ${error.message}`));
+    }
+  }
+
   function showPanel(...children) {
     panel.replaceChildren(...children.flat(Number.POSITIVE_INFINITY).filter(Boolean));
     panel.scrollTop = 0;
@@ -372,10 +490,14 @@
     const isIndicator = e.kind === 'INDICATOR';
     const figures = [...(e.observations || []), ...(e.targets || [])];
     const mentions = e.mentions.edges.map((m) => m.node.evidence);
+    const trendBox =
+      e.kind === 'REGION' ? el('div', { class: 'trend' }, el('p', { class: 'hint' }, 'Loading the trend…')) : null;
+    if (trendBox) fillTrend(trendBox, e);
     showPanel(
       el('h2', { 'data-key': e.key }, e.name),
       kindBadge(e.kind),
       properties(e),
+      trendBox,
       e.rankings &&
         e.rankings.length > 0 && [
           el('h3', {}, `Rankings (${e.rankings.length})`),
