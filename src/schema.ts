@@ -11,6 +11,7 @@ import './modules/chain/schema';
 import './modules/policy/schema';
 import './modules/indicator/schema';
 import './modules/search/schema';
+import './modules/resolve/schema';
 import './modules/graph/schema';
 import './modules/ingest/schema';
 
