@@ -50,7 +50,8 @@ describe('GET /q/<name>.parquet', () => {
       expect(read.length).toBeGreaterThan(0);
       expect(read).toEqual(rows);
     }
-  });
+    // Fourteen exports, each through the GraphQL pipeline page by page: slow on a busy machine.
+  }, 300_000);
 
   it('types ranks as whole numbers and growth as doubles, and carries the parameters in the footer', async () => {
     const response = await get('/q/observations.parquet?indicator=GDP&period=all');

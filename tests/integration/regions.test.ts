@@ -22,7 +22,8 @@ beforeAll(async () => {
     period: '2025-H1',
     subject: '温县',
   });
-});
+  // Reading a report loads the script converters and the place table first: slow on a busy machine.
+}, 240_000);
 afterAll(async () => {
   await removeDocument(writer.db, 'report/test-wenxian-roll-up');
   await Promise.all([app.close(), writer.close()]);
@@ -136,7 +137,7 @@ describe('within', () => {
     expect(res.data?.rankings.edges.map((e) => e.node)).toEqual([
       { subject: { name: '温县' }, scope: { name: '河南省' }, rank: 3 },
     ]);
-    expect(res.data?.projects.edges.map((e) => e.node.name)).toEqual(['温县大咖·梦工厂产城融合项目']);
+    expect(res.data?.projects.edges.map((e) => e.node.name)).toEqual(['大咖·梦工厂产城融合项目']);
     const everyProject = await app.gql<{ projects: { totalCount: number } }>('{ projects { totalCount } }');
     expect(res.data?.all.totalCount).toBeGreaterThan(0);
     expect(res.data?.all.totalCount).toBeLessThanOrEqual(everyProject.data?.projects.totalCount ?? 0);
