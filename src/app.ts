@@ -2,6 +2,7 @@ import type { Config } from './config';
 import { connectDatabase, type Database } from './db/connect';
 import { migrate } from './db/migrate';
 import { documentCount, seedGraph } from './seed/load';
+import { fillPinyin } from './seed/pinyin';
 import { createYogaApp, type YogaApp } from './yoga';
 
 // Start-up shared by the server and the test setup: database, migrations, seed-when-empty, yoga.
@@ -21,6 +22,8 @@ export async function prepareDatabase(database: Database, config: Config, log: (
     const summary = await seedGraph(db);
     log(`seed: ${JSON.stringify(summary)} in ${Date.now() - started} ms`);
   }
+  const filled = await fillPinyin(db);
+  if (filled > 0) log(`db: pinyin of ${filled} entities' names filled in`);
 }
 
 export async function createApp(config: Readonly<Config>, log: (line: string) => void = console.log): Promise<App> {

@@ -4,6 +4,7 @@ import type { Executor, QueryCounter } from './db/executor';
 import { createDocumentLoaders } from './modules/document/loaders';
 import { createEntityLoaders } from './modules/entity/loaders';
 import { createFigureLoaders } from './modules/figure/loaders';
+import { createRegionLoaders } from './modules/region/loaders';
 
 export interface AppServices {
   config: Readonly<Config>;
@@ -21,7 +22,12 @@ export function createContext(services: AppServices, request?: Request) {
     /** Long transactions (ingest), counted with the rest of the request. */
     maintenanceDb: services.database.maintenanceExecutor(counter),
     counter,
-    loaders: { ...createDocumentLoaders(db), ...createEntityLoaders(db), ...createFigureLoaders(db) },
+    loaders: {
+      ...createDocumentLoaders(db),
+      ...createEntityLoaders(db),
+      ...createFigureLoaders(db),
+      ...createRegionLoaders(db),
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import './modules/chain/schema';
 import './modules/policy/schema';
 import './modules/indicator/schema';
 import './modules/search/schema';
+import './modules/resolve/schema';
 import './modules/graph/schema';
 import './modules/series/schema';
 import './modules/league/schema';

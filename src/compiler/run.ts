@@ -299,7 +299,9 @@ async function runPlan(plan: RootPlan, args: Args, ctx: Context, info: GraphQLRe
         () => `${lookup('e', 'e', mode)}\nWITH e ORDER BY e.kind, e.key LIMIT 1\n${body()}`,
       );
       const [row] = await ctx.db.read<{ root: Raw }>(cypher, params);
-      return shape(plan.sel, row?.root ?? null, offsets);
+      // A name naming nothing is NOT_FOUND with the nearest candidates: the resolver says so, with its message.
+      if (!row?.root) return FALLBACK;
+      return shape(plan.sel, row.root, offsets);
     }
     case 'node': {
       const id = entityOfId(String(args.id));

@@ -42,9 +42,11 @@ const rel = (
   one = false,
 ): RelationField => ({ spec: { type, direction, target }, one });
 
-/** Relation fields without arguments, as their resolvers define them (relatedEntities, ordered by name). */
+/**
+ * Relation fields without arguments, as their resolvers define them (relatedEntities, ordered by name). Region.parent
+ * and children are not here: they follow the division codes (modules/region/hierarchy.ts), so they run their resolvers.
+ */
 export const RELATIONS: Readonly<Partial<Record<EntityKind, Readonly<Record<string, RelationField>>>>> = {
-  REGION: { parent: rel('LOCATED_IN', 'OUT', 'REGION', true), children: rel('LOCATED_IN', 'IN', 'REGION') },
   COMPANY: { region: rel('LOCATED_IN', 'OUT', 'REGION', true), chains: rel('IN_CHAIN', 'OUT', 'INDUSTRIAL_CHAIN') },
   INSTITUTION: { region: rel('LOCATED_IN', 'OUT', 'REGION', true) },
   PROJECT: {

@@ -117,3 +117,29 @@ export function ancestry(code: string): Division[] {
   for (let d = divisionByCode(code); d; d = d.parentCode ? divisionByCode(d.parentCode) : undefined) chain.push(d);
   return chain;
 }
+
+let childCodes: Map<string, string[]> | undefined;
+
+/** The codes of every division below this one (all of them below the country, whose code is undefined). */
+export function descendantCodes(code: string | undefined): string[] {
+  if (code === undefined) return divisions().map((d) => d.code);
+  if (!childCodes) {
+    childCodes = new Map();
+    for (const d of divisions()) {
+      if (!d.parentCode) continue;
+      childCodes.set(d.parentCode, [...(childCodes.get(d.parentCode) ?? []), d.code]);
+    }
+  }
+  const out: string[] = [];
+  const queue = [...(childCodes.get(code) ?? [])];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    out.push(next);
+    queue.push(...(childCodes.get(next) ?? []));
+  }
+  return out;
+}
+
+/** Whether a text is a six-digit division code (GB/T 2260) the list holds. */
+export function isDivisionCode(code: string): boolean {
+  return /^\d{6}$/.test(code) && divisionByCode(code) !== undefined;
+}

@@ -2,6 +2,7 @@ import type { Executor, Params, WriteStatement } from '../db/executor';
 import { observationKey, rankingKey } from '../domain/keys';
 import { ENTITY_KINDS, KIND_SPECS } from '../domain/kinds';
 import { normalizeName, traditionalForms } from '../text/chinese';
+import { pinyinForms } from '../text/pinyin';
 import { placeByKey } from './gazetteer';
 import type { Evidence, FactEntity, PipelineResult } from './pipeline';
 
@@ -167,6 +168,7 @@ export function ingestStatements(result: PipelineResult): IngestStatement[] {
             name: e.name,
             aliases,
             names: [...new Set([e.name, ...aliases].map(normalizeName))],
+            pinyin: pinyinForms([e.name, ...aliases]),
             ...ingestDefaults,
             ...('status' in properties && e.status ? { status: e.status } : {}),
             ...(kind === 'REGION' ? regionProps(e.key, e.name) : {}),

@@ -2,6 +2,7 @@ import { fundingKey, observationKey, rankingKey } from '../domain/keys';
 import { KIND_SPECS } from '../domain/kinds';
 import { isQuantitySchema, type QuantityInput, quantityProps } from '../domain/quantity';
 import { normalizeName } from '../text/chinese';
+import { pinyinForms } from '../text/pinyin';
 import type { SeedData } from './read';
 import type { EvidenceInput } from './schema';
 import { allNames } from './validate';
@@ -57,6 +58,7 @@ export function seedRows(data: SeedData) {
       nameEn: e.nameEn ?? null,
       aliases: names.filter((n) => n !== e.name && n !== e.nameEn),
       names: [...new Set(names.map(normalizeName))],
+      pinyin: pinyinForms(names),
       description: e.description ?? null,
     };
     // The kind's own properties, as its spec declares them; an absent one is stored as null (a re-seed clears it).

@@ -21,7 +21,16 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const NOTEBOOK_PYTHON = process.env.NOTEBOOK_PYTHON ?? resolve(PROJECT_ROOT, '.venv', 'bin', 'python');
-const NOTEBOOK_MODULES = ['nbclient', 'nbformat', 'ipykernel', 'pandas', 'matplotlib', 'networkx', 'requests'];
+const NOTEBOOK_MODULES = [
+  'nbclient',
+  'nbformat',
+  'ipykernel',
+  'pandas',
+  'matplotlib',
+  'networkx',
+  'requests',
+  'pyarrow',
+];
 
 /** Where tests write screenshots and figures: test-results/ by default, docs/ with KG_ARTIFACTS_DIR=docs. */
 export function artifactsDir(sub: string): string {

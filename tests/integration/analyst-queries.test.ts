@@ -89,6 +89,7 @@ describe('GET /q', () => {
       'projects',
       'neighborhood-nodes',
       'neighborhood-edges',
+      'resolve',
       'documents',
     ]);
     const rankings = body.queries.find((x) => x.name === 'rankings');

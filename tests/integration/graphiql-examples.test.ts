@@ -47,3 +47,36 @@ it('example 1 finds the four indicators on which 焦作市 was first in 2025-H1'
     expect.arrayContaining(['一般公共预算收入', '夏粮平均亩产']),
   );
 });
+
+it('the resolve example ranks 焦作市 first, the others with their reasons', async () => {
+  const tab = tabs.find((t) => t.query?.includes('query ResolveAName'));
+  const res = await app.gql<{ resolve: { reason: string; entity: { name: string; kind: string } }[] }>(
+    tab?.query ?? '',
+  );
+  expect(res.data?.resolve[0]).toEqual({
+    score: 0.88,
+    reason: 'SHORT_FORM',
+    matched: '焦作',
+    entity: { key: 'region/jiaozuo', name: '焦作市', kind: 'REGION', level: 'CITY', code: '410800' },
+  });
+  expect(res.data?.resolve.slice(1).every((c) => c.reason === 'CONTAINS')).toBe(true);
+});
+
+it('the roll-up example finds 河南省 by code, its cities, its counties and the figures within it', async () => {
+  const tab = tabs.find((t) => t.query?.includes('query RegionRollUp'));
+  const res = await app.gql<{
+    region: {
+      name: string;
+      parent: { name: string };
+      children: { name: string }[];
+      descendants: { totalCount: number };
+    };
+    observations: { totalCount: number; edges: { node: { subject: { name: string } } }[] };
+    projects: { edges: { node: { name: string } }[] };
+  }>(tab?.query ?? '');
+  expect(res.errors).toBeUndefined();
+  expect(res.data?.region).toMatchObject({ name: '河南省', parent: { name: '中国' }, descendants: { totalCount: 3 } });
+  expect(res.data?.region.children.map((c) => c.name)).toEqual(['济源市', '焦作市']);
+  expect(res.data?.observations.totalCount).toBeGreaterThan(10);
+  expect(res.data?.projects.edges.map((e) => e.node.name)).toEqual(['大咖·梦工厂产城融合项目']);
+});

@@ -25,9 +25,9 @@ describe('cypher migrations', () => {
     expect(ft?.cypher).toMatch(/n\.name, n\.aliases/);
   });
 
-  it('covers every entity label in each full-text index (names and exact names)', () => {
+  it('covers every entity label in each full-text index (names, exact names, pinyin)', () => {
     const indexes = statements.filter((s) => s.cypher.includes('FULLTEXT'));
-    expect(indexes.length).toBe(2);
+    expect(indexes.length).toBe(3);
     for (const index of indexes) {
       const labels = /FOR \(n:([A-Za-z|]+)\)/.exec(index.cypher)?.[1]?.split('|') ?? [];
       expect(labels.sort()).toEqual(Object.values(LABEL_OF_KIND).sort());

@@ -1,6 +1,7 @@
 import { schema } from '../../schema';
 import type { Cell } from '../csv';
 import { loadOperation, type StoredOperation } from '../operations';
+import type { ColumnType } from '../parquet';
 
 // The catalogue of analyst queries: each a named GraphQL operation from queries/analyst, its parameters with their
 // defaults, its columns, and how one answer becomes rows. run.ts runs them through the GraphQL pipeline (the yoga
@@ -40,6 +41,8 @@ export interface AnalystQuery {
   operation: StoredOperation;
   params: ParamSpec[];
   columns: readonly string[];
+  /** Parquet types of the columns that are not text (a column not named here is typed from its values). */
+  types?: Readonly<Record<string, ColumnType>>;
   /** The connection to page through with $after, when the operation has one. */
   connection?: string;
   flatten(data: Record<string, unknown>): Flat[];
@@ -140,6 +143,13 @@ interface ProjectJson {
   mentions: { edges: { node: { evidence: EvidenceJson } }[] };
 }
 
+interface ResolveJson {
+  score: number;
+  reason: string;
+  matched: string;
+  entity: { key: string; name: string; nameEn: string | null; kind: string; level?: string; code?: string | null };
+}
+
 interface NeighborhoodJson {
   nodes: { id: string; key: string; name: string; nameEn: string | null; kind: string }[];
   edges: { type: string; source: string; target: string; evidence: EvidenceJson[] }[];
@@ -214,6 +224,7 @@ function defineQueries(): AnalystQuery[] {
         },
       ],
       columns: ['region', 'period', 'indicator', 'indicator_en', 'scope', 'rank', 'basis', ...EVIDENCE_COLUMNS],
+      types: { rank: 'int' },
       flatten: (data) =>
         edgesOf<RankingJson>(data, 'rankings').map((r) => ({
           row: {
@@ -280,6 +291,7 @@ function defineQueries(): AnalystQuery[] {
         'note',
         ...EVIDENCE_COLUMNS,
       ],
+      types: { value: 'double', growth_pct: 'double' },
       flatten: (data) =>
         edgesOf<ObservationJson>(data, 'observations').map((o) => ({
           row: {
@@ -573,6 +585,7 @@ function defineQueries(): AnalystQuery[] {
       operation: neighborhood,
       params: neighborhoodParams(),
       columns: ['key', 'name', 'name_en', 'kind', 'center', 'degree'],
+      types: { center: 'boolean', degree: 'int' },
       flatten: (data) => {
         const graph = data.neighborhood as NeighborhoodJson;
         const degree = new Map<string, number>();
@@ -629,6 +642,48 @@ function defineQueries(): AnalystQuery[] {
           };
         });
       },
+    },
+    {
+      name: 'resolve',
+      description: 'Every entity a name may stand for, best first, with the reason it matched and a score.',
+      operation: loadOperation('analyst/resolve.graphql'),
+      params: [
+        {
+          name: 'name',
+          variable: 'name',
+          type: 'string',
+          default: '焦作',
+          required: true,
+          description:
+            'A name in either script, a short form, an English name or pinyin (e.g. 焦作, 寧福巨灣, jiaozuo).',
+        },
+        {
+          name: 'kind',
+          variable: 'kinds',
+          type: { enum: enumValues('EntityKind') },
+          default: ALL,
+          description: 'Only entities of this kind (REGION, COMPANY, …) or "all".',
+        },
+        { name: 'first', variable: 'first', type: 'int', default: 10, description: 'How many candidates (1 to 100).' },
+      ],
+      columns: ['rank', 'name', 'key', 'kind', 'reason', 'matched', 'score', 'name_en', 'level', 'code'],
+      types: { rank: 'int', score: 'double' },
+      flatten: (data) =>
+        (data.resolve as ResolveJson[]).map((c, i) => ({
+          row: {
+            rank: i + 1,
+            name: c.entity.name,
+            key: c.entity.key,
+            kind: c.entity.kind,
+            reason: c.reason,
+            matched: c.matched,
+            score: c.score,
+            name_en: c.entity.nameEn,
+            level: c.entity.level ?? null,
+            code: c.entity.code ?? null,
+          },
+          evidence: [],
+        })),
     },
     {
       name: 'documents',

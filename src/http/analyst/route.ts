@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { httpStatusOf, notFound } from '../../errors';
 import { csvStream } from '../csv';
 import { jsonStream } from '../json';
+import { toParquet } from '../parquet';
 import { analystQueries } from './catalogue';
 import { runAnalystQuery, type SendGraphQL } from './run';
 
@@ -19,6 +20,7 @@ export function describeQueries(): unknown {
       description: q.description,
       csv: `/q/${q.name}.csv`,
       json: `/q/${q.name}.json`,
+      parquet: `/q/${q.name}.parquet`,
       graphql: `/q/${q.name}.graphql`,
       operation: q.operation.operationName,
       params: q.params.map((p) => ({
@@ -28,6 +30,7 @@ export function describeQueries(): unknown {
         description: p.description,
       })),
       columns: q.columns,
+      types: Object.fromEntries(q.columns.map((c) => [c, q.types?.[c] ?? 'string'])),
     })),
   };
 }
@@ -45,9 +48,9 @@ function errorResponse(error: GraphQLError): Response {
   return json({ errors: [{ message: error.message, extensions }] }, status);
 }
 
-const ROUTE = /^\/q\/([a-z][a-z0-9-]*)\.(csv|json|graphql)$/;
+const ROUTE = /^\/q\/([a-z][a-z0-9-]*)\.(csv|json|parquet|graphql)$/;
 
-/** Answers /q and /q/<name>.<csv|json|graphql>; undefined for any other path. */
+/** Answers /q and /q/<name>.<csv|json|parquet|graphql>; undefined for any other path. */
 export async function handleAnalystRoute(
   send: SendGraphQL,
   request: Request,
@@ -68,7 +71,9 @@ export async function handleAnalystRoute(
     const list = analystQueries()
       .map((q) => q.name)
       .join(', ');
-    return errorResponse(notFound(`No analyst query at ${url.pathname}; try /q/<name>.csv or .json with ${list}.`));
+    return errorResponse(
+      notFound(`No analyst query at ${url.pathname}; try /q/<name>.csv, .json or .parquet with ${list}.`),
+    );
   }
   if (match[2] === 'graphql') {
     return new Response(query.operation.text, { headers: { 'content-type': 'application/graphql; charset=utf-8' } });
@@ -77,6 +82,19 @@ export async function handleAnalystRoute(
     const result = await runAnalystQuery(send, query, url.searchParams, request);
     if (match[2] === 'json') {
       return new Response(jsonStream({ ...result }, 'rows'), { headers: { 'content-type': JSON_TYPE } });
+    }
+    if (match[2] === 'parquet') {
+      const file = toParquet(result.columns, result.rows, query.types, {
+        query: result.query,
+        params: result.params,
+        sources: result.sources,
+      });
+      return new Response(file, {
+        headers: {
+          'content-type': 'application/vnd.apache.parquet',
+          'content-disposition': `attachment; filename="${query.name}.parquet"`,
+        },
+      });
     }
     return new Response(csvStream(result.columns, result.rows), {
       headers: {

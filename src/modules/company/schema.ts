@@ -1,6 +1,7 @@
 import { builder } from '../../builder';
 import { pageArgs, pageWindow } from '../common/connection';
 import { entityNode, kindConnection, kindRef, listKind, relatedConnection, relatedEntities } from '../entity/schema';
+import { WITHIN_HELP, withinKeys } from '../region/within';
 
 export const CompanyRef = entityNode('COMPANY');
 
@@ -28,8 +29,19 @@ builder.objectFields(CompanyRef, (t) => ({
 builder.queryField('companies', (t) =>
   t.field({
     type: kindConnection('COMPANY'),
-    description: 'Companies by name.',
-    args: { ...pageArgs },
-    resolve: (_r, args, ctx) => listKind(ctx, { kind: 'COMPANY' }, pageWindow(args)),
+    description: 'Companies by name; within a region (and everything below it) if given.',
+    args: { within: t.arg.string({ description: WITHIN_HELP }), ...pageArgs },
+    resolve: async (_r, args, ctx) => {
+      const page = pageWindow(args);
+      const within = await withinKeys(ctx, args.within);
+      return listKind(
+        ctx,
+        {
+          kind: 'COMPANY',
+          related: within ? [{ type: 'LOCATED_IN', direction: 'OUT', keys: within, recursive: true }] : [],
+        },
+        page,
+      );
+    },
   }),
 );

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { type EntityKind, KIND_SPECS } from '../../domain/kinds';
 import { notFound } from '../../errors';
 import { normalizeName } from '../../text/chinese';
+import { describeCandidates, rankedCandidates } from '../resolve/candidates';
 import type { EntityRow } from './repository';
 
 // Turning what a user typed (name, alias, traditional form, English name, key or global id) into entities.
@@ -48,13 +49,19 @@ export async function requireEntities(
   argument: string,
 ): Promise<EntityRow[]> {
   const found = await findEntities(ctx, text, kind);
-  if (found.length === 0) {
-    const what = kind ? KIND_SPECS[kind].noun : 'entity';
-    throw notFound(
-      `No ${what} is named "${text}" (argument ${argument}). Names, aliases, traditional forms, English names and keys all work; try search(query: "${text.slice(0, 40)}") to find the right one.`,
-    );
-  }
+  if (found.length === 0) throw await notNamed(ctx, text, kind, `argument ${argument}`);
   return found;
+}
+
+/** NOT_FOUND for a name nothing answers to exactly, naming the best candidates resolve(name:) finds for it. */
+export async function notNamed(ctx: Context, text: string, kind: EntityKind | null | undefined, where: string) {
+  const what = kind ? KIND_SPECS[kind].noun : 'entity';
+  const candidates = await rankedCandidates(ctx, text.slice(0, 200), kind ? [kind] : null, 3);
+  const hint =
+    candidates.length > 0
+      ? `Did you mean: ${describeCandidates(candidates)}? resolve(name: "${text.slice(0, 40)}") ranks every candidate.`
+      : `Names, aliases, traditional forms, English names and keys all work; try search(query: "${text.slice(0, 40)}").`;
+  return notFound(`No ${what} is named "${text}" (${where}). ${hint}`);
 }
 
 /** Keys for an optional name filter: undefined when the filter is absent. */

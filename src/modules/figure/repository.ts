@@ -50,9 +50,14 @@ export interface FundingRow extends EvidenceLists {
 const OBSERVATION = `o {.*, indicator: i.key, subject: s.key}`;
 const RANKING = `r {.*, indicator: i.key, subject: s.key, scope: sc.key}`;
 
+/** A subject in one of these regions, or located in one (a company, a project): the `within` roll-up. */
+const WITHIN = '($within IS NULL OR EXISTS { MATCH (s)-[:LOCATED_IN*0..4]->(w:Region) WHERE w.key IN $within })';
+
 export interface ObservationFilter {
   indicators?: string[];
   subjects?: string[];
+  /** Keys of a region and every region below it. */
+  within?: string[];
   period?: string;
   kind?: string;
 }
@@ -66,13 +71,14 @@ export async function findObservations(
   const [row] = await db.read<{ total: number; items: ObservationRow[] }>(
     `MATCH (i:Indicator)<-[:OF]-(o:Observation)-[:ABOUT]->(s:Entity)
      WHERE ($indicators IS NULL OR i.key IN $indicators) AND ($subjects IS NULL OR s.key IN $subjects)
-       AND ($period IS NULL OR o.period = $period) AND ($kind IS NULL OR o.kind = $kind)
+       AND ($period IS NULL OR o.period = $period) AND ($kind IS NULL OR o.kind = $kind) AND ${WITHIN}
      WITH o, i, s ORDER BY o.period DESC, i.name, s.name, o.kind, o.key
      WITH collect(${OBSERVATION}) AS rows
      RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS items`,
     {
       indicators: f.indicators ?? null,
       subjects: f.subjects ?? null,
+      within: f.within ?? null,
       period: f.period ?? null,
       kind: f.kind ?? null,
       offset: int(offset),
@@ -85,6 +91,7 @@ export async function findObservations(
 export interface RankingFilter {
   indicators?: string[];
   subjects?: string[];
+  within?: string[];
   scopes?: string[];
   period?: string;
   maxRank?: number;
@@ -100,13 +107,14 @@ export async function findRankings(
     `MATCH (i:Indicator)<-[:OF]-(r:Ranking)-[:ABOUT]->(s:Entity), (r)-[:IN]->(sc:Region)
      WHERE ($indicators IS NULL OR i.key IN $indicators) AND ($subjects IS NULL OR s.key IN $subjects)
        AND ($scopes IS NULL OR sc.key IN $scopes) AND ($period IS NULL OR r.period = $period)
-       AND ($maxRank IS NULL OR r.rank <= $maxRank)
+       AND ($maxRank IS NULL OR r.rank <= $maxRank) AND ${WITHIN}
      WITH r, i, s, sc ORDER BY r.period DESC, r.rank, i.name, r.key
      WITH collect(${RANKING}) AS rows
      RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS items`,
     {
       indicators: f.indicators ?? null,
       subjects: f.subjects ?? null,
+      within: f.within ?? null,
       scopes: f.scopes ?? null,
       period: f.period ?? null,
       maxRank: f.maxRank ?? null,

@@ -19,6 +19,7 @@ import { evidenceOf, quantityOf } from '../common/rows';
 import type { EntityRow } from '../entity/repository';
 import { filterKeys } from '../entity/resolve';
 import { EntityRef, kindRef, loadEntity } from '../entity/schema';
+import { WITHIN_HELP, withinKeys } from '../region/within';
 import { normalizePeriod } from './period';
 import {
   type FigureAnchor,
@@ -185,10 +186,12 @@ export function figureListField(owner: ObjectRef<Types, EntityRow>, list: Figure
 builder.queryFields((t) => ({
   observations: t.field({
     type: ObservationConnection,
-    description: 'Figures, filtered by indicator, subject (names, aliases, English names), period and kind.',
+    description:
+      'Figures, filtered by indicator, subject (names, aliases, English names), region (within), period and kind.',
     args: {
       indicator: t.arg.string(),
       subject: t.arg.string(),
+      within: t.arg.string({ description: WITHIN_HELP }),
       period: t.arg.string(),
       kind: t.arg({ type: ObservationKindEnum }),
       ...pageArgs,
@@ -197,10 +200,11 @@ builder.queryFields((t) => ({
       const { offset, limit } = pageWindow(args);
       const indicators = await filterKeys(ctx, args.indicator, 'INDICATOR', 'indicator');
       const subjects = await filterKeys(ctx, args.subject, null, 'subject');
+      const within = await withinKeys(ctx, args.within);
       const period = normalizePeriod(args.period);
       const { total, items } = await findObservations(
         ctx.db,
-        { indicators, subjects, period, kind: args.kind ?? undefined },
+        { indicators, subjects, within, period, kind: args.kind ?? undefined },
         offset,
         limit,
       );
@@ -209,9 +213,11 @@ builder.queryFields((t) => ({
   }),
   rankings: t.field({
     type: RankingConnection,
-    description: 'League-table places, best first; filter by subject, indicator, period, scope and maxRank.',
+    description:
+      'League-table places, best first; filter by subject, region (within), indicator, period, scope and maxRank.',
     args: {
       subject: t.arg.string(),
+      within: t.arg.string({ description: WITHIN_HELP }),
       indicator: t.arg.string(),
       period: t.arg.string(),
       scope: t.arg.string(),
@@ -224,6 +230,7 @@ builder.queryFields((t) => ({
         ctx.db,
         {
           subjects: await filterKeys(ctx, args.subject, null, 'subject'),
+          within: await withinKeys(ctx, args.within),
           indicators: await filterKeys(ctx, args.indicator, 'INDICATOR', 'indicator'),
           scopes: await filterKeys(ctx, args.scope, 'REGION', 'scope'),
           period: normalizePeriod(args.period),

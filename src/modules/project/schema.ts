@@ -6,6 +6,7 @@ import { QuantityRef } from '../common/evidence';
 import { quantityOf } from '../common/rows';
 import { filterKeys } from '../entity/resolve';
 import { entityNode, kindConnection, kindRef, listKind, relatedEntities } from '../entity/schema';
+import { WITHIN_HELP, withinKeys } from '../region/within';
 
 export const ProjectRef = entityNode('PROJECT');
 
@@ -53,6 +54,7 @@ builder.queryField('projects', (t) =>
     args: {
       status: t.arg({ type: ProjectStatusEnum }),
       region: t.arg.string(),
+      within: t.arg.string({ description: WITHIN_HELP }),
       chain: t.arg.string(),
       ...pageArgs,
     },
@@ -60,6 +62,7 @@ builder.queryField('projects', (t) =>
       const page = pageWindow(args);
       const regions = await filterKeys(ctx, args.region, 'REGION', 'region');
       const chains = await filterKeys(ctx, args.chain, 'INDUSTRIAL_CHAIN', 'chain');
+      const within = await withinKeys(ctx, args.within);
       return listKind(
         ctx,
         {
@@ -70,6 +73,9 @@ builder.queryField('projects', (t) =>
               ? [{ type: 'LOCATED_IN' as const, direction: 'OUT' as const, keys: regions, recursive: true }]
               : []),
             ...(chains ? [{ type: 'IN_CHAIN' as const, direction: 'OUT' as const, keys: chains }] : []),
+            ...(within
+              ? [{ type: 'LOCATED_IN' as const, direction: 'OUT' as const, keys: within, recursive: true }]
+              : []),
           ],
         },
         page,

@@ -4,6 +4,8 @@ import { pageArgs, pageWindow, paginate } from '../common/connection';
 import { ProjectStatusEnum, RegionLevelEnum } from '../common/enums';
 import { entityNode, kindConnection, listKind, relatedConnection, relatedEntities } from '../entity/schema';
 import { figureListField } from '../figure/schema';
+import { ancestorCodes, childrenIn, pickParent } from './hierarchy';
+import { regionByCode, scopeOf } from './within';
 
 export const RegionRef = entityNode('REGION');
 
@@ -17,12 +19,27 @@ builder.objectFields(RegionRef, (t) => ({
   parent: t.field({
     type: RegionRef,
     nullable: true,
+    description:
+      'The nearest region above it that the graph holds: by division code for places of the national list (焦作市 → ' +
+      '河南省 → 中国), else by its LOCATED_IN edge (a development zone → its county).',
     resolve: async (r, _a, ctx) =>
-      (await relatedEntities(ctx, r.key, { type: 'LOCATED_IN', direction: 'OUT', target: 'REGION' }))[0] ?? null,
+      pickParent(r, await ctx.loaders.regionParent.load({ key: r.key, ancestors: ancestorCodes(r) })),
   }),
   children: t.field({
     type: [RegionRef],
-    resolve: (r, _a, ctx) => relatedEntities(ctx, r.key, { type: 'LOCATED_IN', direction: 'IN', target: 'REGION' }),
+    description: 'The regions of the graph whose parent this is, by name.',
+    resolve: async (r, _a, ctx) => childrenIn(await scopeOf(ctx, r)),
+  }),
+  descendants: t.field({
+    type: kindConnection('REGION'),
+    description:
+      'Every region of the graph below this one (children, their children, …), by name; of one level if given.',
+    args: { level: t.arg({ type: RegionLevelEnum }), ...pageArgs },
+    resolve: async (r, args, ctx) => {
+      const scope = await scopeOf(ctx, r);
+      const below = scope.members.filter((m) => m.key !== r.key && (!args.level || m.level === args.level));
+      return paginate(below, args);
+    },
   }),
   projects: t.field({
     type: kindConnection('PROJECT'),
@@ -49,8 +66,8 @@ builder.objectFields(RegionRef, (t) => ({
 figureListField(RegionRef, 'observations', 'subject');
 figureListField(RegionRef, 'rankings', 'subject');
 
-builder.queryField('regions', (t) =>
-  t.field({
+builder.queryFields((t) => ({
+  regions: t.field({
     type: [RegionRef],
     description: 'Regions by name; page with first and after (after is the endCursor-style offset of this list).',
     args: { first: t.arg.int(), after: t.arg.string() },
@@ -60,4 +77,13 @@ builder.queryField('regions', (t) =>
         (e) => e.node,
       ),
   }),
-);
+  region: t.field({
+    type: RegionRef,
+    nullable: true,
+    description:
+      'The region with this administrative division code (GB/T 2260, six digits: "410000" 河南省, "410800" 焦作市, ' +
+      '"410825" 温县). NOT_FOUND when no report names that place yet.',
+    args: { code: t.arg.string({ required: true }) },
+    resolve: (_r, args, ctx) => regionByCode(ctx, args.code, 'code'),
+  }),
+}));

@@ -4,7 +4,7 @@ import { normalizeName, toSimplified } from '../../text/chinese';
 import { MAX_PAGE } from '../common/connection';
 import { EntityKindEnum } from '../common/enums';
 import { type EntityRow, searchEntities } from '../entity/repository';
-import { findEntities } from '../entity/resolve';
+import { findEntities, notNamed } from '../entity/resolve';
 import { EntityRef } from '../entity/schema';
 import { escapeLucene } from './lucene';
 
@@ -82,8 +82,14 @@ builder.queryFields((t) => ({
   entity: t.field({
     type: EntityRef,
     nullable: true,
-    description: 'Exact lookup by canonical name, alias, traditional form, English name or key.',
+    description:
+      'Exact lookup by canonical name, alias, traditional form, English name or key. When nothing answers to the ' +
+      'name exactly: NOT_FOUND, its message naming the best candidates of resolve(name:).',
     args: { name: t.arg.string({ required: true }), kind: t.arg({ type: EntityKindEnum }) },
-    resolve: async (_r, args, ctx) => (await findEntities(ctx, args.name, args.kind))[0] ?? null,
+    resolve: async (_r, args, ctx) => {
+      const [found] = await findEntities(ctx, args.name, args.kind);
+      if (found) return found;
+      throw await notNamed(ctx, args.name, args.kind, 'entity(name:)');
+    },
   }),
 }));
