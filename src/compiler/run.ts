@@ -104,7 +104,12 @@ const ROOT_KINDS: Record<string, EntityKind> = {
 function compileRoot(info: GraphQLResolveInfo): RootPlan | null {
   const def = info.parentType.getFields()[info.fieldName];
   const known = ROOT_ARGS[info.fieldName];
-  if (!def || !known || !def.args.every((a) => known.includes(a.name))) return null;
+  // An argument the compiler was not taught (within:, added by another module) is fine while the operation leaves it
+  // out and it has no default: the resolver would not filter on it either. Written in the operation, it falls back.
+  const written = new Set(info.fieldNodes.flatMap((n) => (n.arguments ?? []).map((a) => a.name.value)));
+  const untaught = (a: { name: string; defaultValue?: unknown }) =>
+    !known?.includes(a.name) && (written.has(a.name) || a.defaultValue !== undefined);
+  if (!def || !known || def.args.some(untaught)) return null;
   const compiling: Compiling = {
     schema: info.schema,
     fragments: info.fragments,

@@ -22,7 +22,9 @@ export const COMMON_LOCAL: Readonly<Record<string, readonly string[]>> = {
 
 /** Kind-specific fields that read only the row, with the stored properties they read. */
 export const KIND_LOCAL: Readonly<Partial<Record<EntityKind, Readonly<Record<string, readonly string[]>>>>> = {
-  REGION: { level: ['level'], code: ['code'] },
+  // parent and children follow the division codes (modules/region/hierarchy.ts): their resolvers run on the row, which
+  // needs its code and level (one batched round trip more when selected).
+  REGION: { level: ['level'], code: ['code'], parent: ['code', 'level'], children: ['code', 'level'] },
   PROJECT: { status: ['status'], phase: ['phase'], capacity: quantity('capacity'), investment: quantity('investment') },
   INDUSTRIAL_CHAIN: { tier: ['tier'] },
   POLICY: { policyKind: ['policyKind'] },
@@ -42,10 +44,7 @@ const rel = (
   one = false,
 ): RelationField => ({ spec: { type, direction, target }, one });
 
-/**
- * Relation fields without arguments, as their resolvers define them (relatedEntities, ordered by name). Region.parent
- * and children are not here: they follow the division codes (modules/region/hierarchy.ts), so they run their resolvers.
- */
+/** Relation fields without arguments, as their resolvers define them (relatedEntities, ordered by name). */
 export const RELATIONS: Readonly<Partial<Record<EntityKind, Readonly<Record<string, RelationField>>>>> = {
   COMPANY: { region: rel('LOCATED_IN', 'OUT', 'REGION', true), chains: rel('IN_CHAIN', 'OUT', 'INDUSTRIAL_CHAIN') },
   INSTITUTION: { region: rel('LOCATED_IN', 'OUT', 'REGION', true) },

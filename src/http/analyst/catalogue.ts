@@ -378,6 +378,14 @@ function defineQueries(): AnalystQuery[] {
         'document',
         ...EVIDENCE_COLUMNS,
       ],
+      types: {
+        current: 'boolean',
+        differs: 'boolean',
+        value: 'double',
+        unit_known: 'boolean',
+        growth_pct: 'double',
+        date_stated: 'boolean',
+      },
       flatten: (data) => {
         const s = data.series as SeriesJson;
         return s.points.flatMap((p) =>
@@ -485,6 +493,7 @@ function defineQueries(): AnalystQuery[] {
         'published_at',
         ...EVIDENCE_COLUMNS,
       ],
+      types: { rank: 'int', derived_rank: 'int', value: 'double', growth_pct: 'double' },
       flatten: (data) => {
         const t = data.leagueTable as LeagueJson;
         return t.entries.map((e) => {
