@@ -421,7 +421,14 @@ export function readFigures(
       const shareOnly = t.value?.unit === '%' && !/比重|占|率|比例|强度/.test(current?.indicator.name ?? '');
       // "GDP恒达科技年产5万吨…": an output counted in tonnes, machines or land is never the level of a value in money.
       const misfit = MONEY_VALUE.test(current?.indicator.name ?? '') && PHYSICAL_UNIT.test(t.value?.unit ?? '');
-      if (current && !shareOnly && !misfit && !current.value && current.growth === undefined && sameClause(current.end, t.start)) {
+      if (
+        current &&
+        !shareOnly &&
+        !misfit &&
+        !current.value &&
+        current.growth === undefined &&
+        sameClause(current.end, t.start)
+      ) {
         current.value = t.value;
         current.numberAt ??= t.start;
         current.end = t.end;

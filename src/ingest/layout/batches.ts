@@ -30,11 +30,11 @@ const STAGE = '新?(?:签约|开工|竣工|投产|开业|落地|入库)';
 // redos-bounded: polynomial with a lazy span of at most 40 characters, on one sentence part (MAX_SENTENCE, read.ts).
 /** "亿元以上项目新签约513个、新开工510个、…": a kind of project, then how many reached each stage. */
 const HEAD_STAGES = new RegExp(
-  String.raw`([^，,；;。：:、]{2,40}?项目)(${STAGE})${COUNT}(个|项)(?=、${STAGE}${COUNT}(?:个|项))`,
+  `([^，,；;。：:、]{2,40}?项目)(${STAGE})${COUNT}(个|项)(?=、${STAGE}${COUNT}(?:个|项))`,
   'g',
 );
 /** The next stage of such a list. */
-const NEXT_STAGE = new RegExp(String.raw`、(${STAGE})${COUNT}(个|项)`, 'y');
+const NEXT_STAGE = new RegExp(`、(${STAGE})${COUNT}(个|项)`, 'y');
 // redos-bounded: polynomial with a lazy span of at most 20 characters, on one sentence part (MAX_SENTENCE, read.ts).
 /** In a category breakdown ("按类别看，…"): "重大产业转型升级类6个", "重大社会民生建设2个". */
 const CATEGORY_COUNT = new RegExp(
