@@ -83,3 +83,16 @@ export function createTestApp(env: Record<string, string> = {}): TestApp {
     close: () => driver.close(),
   };
 }
+
+/** Nodes and relationships in the whole graph: a bad or removed ingest must leave both as they were. */
+export interface GraphCounts {
+  nodes: number;
+  rels: number;
+}
+
+export async function graphCounts(app: Pick<TestApp, 'db'>): Promise<GraphCounts> {
+  const [row] = await app.db.read<GraphCounts>(
+    'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
+  );
+  return row as GraphCounts;
+}

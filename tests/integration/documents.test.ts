@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedGraph } from '../../src/seed/load';
 import { REPORTS_DIR, readDocuments, readSeed } from '../../src/seed/read';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { createTestApp, graphCounts, type TestApp } from '../helpers/app';
 import { TEST_SEED_DIR } from '../helpers/test-neo4j';
 
 let app: TestApp;
@@ -71,12 +71,7 @@ describe('documents', () => {
   });
 
   it('seeding twice changes nothing', async () => {
-    const count = async () =>
-      (
-        await app.db.read<{ nodes: number; rels: number }>(
-          'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
-        )
-      )[0];
+    const count = () => graphCounts(app);
     const before = await count();
     await seedGraph(app.db, readSeed(TEST_SEED_DIR));
     expect(await count()).toEqual(before);

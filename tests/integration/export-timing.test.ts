@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../../src/config';
 import { analystQueries } from '../../src/http/analyst/catalogue';
 import { ingestReport } from '../../src/ingest/ingest';
 import { removeDocument } from '../../src/ingest/write';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { createTestApp, type GraphCounts, graphCounts, type TestApp } from '../helpers/app';
 
 // Issue 11 item 7: every default /q export (no parameters, CSV and JSON) answers in under a second on the seeded
 // graph plus ten ingested reports (the first ten of ../shared/corpus/real/dev by name, through the ingest code).
@@ -26,13 +26,8 @@ const describeWithCorpus = reports.length === 10 ? describe : describe.skip;
 let app: TestApp;
 /** Ingest and removal, with the CLI's long transaction timeout (the machine may be loaded). */
 let writer: TestApp;
-const counts = async () =>
-  (
-    await app.db.read<{ nodes: number; rels: number }>(
-      'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
-    )
-  )[0];
-let before: Awaited<ReturnType<typeof counts>>;
+const counts = () => graphCounts(app);
+let before: GraphCounts;
 const keys = reports.map((f) => `report/timing-${f.replace(/\.txt$/, '')}`);
 
 describeWithCorpus('default /q exports on the seeded graph plus ten ingested reports', () => {

@@ -1,7 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { largeReport } from '../../src/ingest/large-report';
 import { removeDocument } from '../../src/ingest/write';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { createTestApp, type GraphCounts, graphCounts, type TestApp } from '../helpers/app';
 
 // Extraction runs in a worker thread with a deadline (issue 11 item 2, issue 15 item 8): queries are answered
 // while a long report is read, a report that takes too long is refused with nothing written, and the worker
@@ -16,13 +16,8 @@ const SMALL = '上半年，郑州市地区生产总值同比增长5.1%、居全�
 
 let app: TestApp;
 let hurried: TestApp;
-const counts = async () =>
-  (
-    await app.db.read<{ nodes: number; rels: number }>(
-      'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
-    )
-  )[0];
-let before: Awaited<ReturnType<typeof counts>>;
+const counts = () => graphCounts(app);
+let before: GraphCounts;
 
 beforeAll(async () => {
   app = createTestApp({ INGEST_TOKEN: TOKEN });

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { ingestReport } from '../../src/ingest/ingest';
 import { removeDocument } from '../../src/ingest/write';
 import { readDocuments } from '../../src/seed/read';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { createTestApp, type GraphCounts, graphCounts, type TestApp } from '../helpers/app';
 import { CONNECTION_ENV } from '../helpers/test-neo4j';
 
 // Ingest through the mutation and the CLI, on the real Neo4j; every test takes its documents back out, and
@@ -27,13 +27,8 @@ const MUTATION = `mutation ($input: IngestReportInput!) {
 
 let app: TestApp;
 let open: TestApp;
-const counts = async () =>
-  (
-    await app.db.read<{ nodes: number; rels: number }>(
-      'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
-    )
-  )[0];
-let before: Awaited<ReturnType<typeof counts>>;
+const counts = () => graphCounts(app);
+let before: GraphCounts;
 
 beforeAll(async () => {
   app = createTestApp({ INGEST_TOKEN: TOKEN });

@@ -1,6 +1,6 @@
 import { ingestReport } from '../../src/ingest/ingest';
 import { removeDocument } from '../../src/ingest/write';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { createTestApp, type GraphCounts, graphCounts, type TestApp } from '../helpers/app';
 
 // leagueTable(…) through yoga.fetch: the seeded graph's stated ranks (焦作市 in 河南省), and ranks derived from a
 // small report, ingested here, that gives the figures of every city of 宁夏 (a made-up text, removed afterwards).
@@ -12,13 +12,8 @@ const NINGXIA = `宁夏上半年经济运行情况
 银川市一般公共预算收入85.3亿元，石嘴山市一般公共预算收入21.6亿元，吴忠市一般公共预算收入183000万元，固原市一般公共预算收入95000万元，中卫市一般公共预算收入16.2亿元。
 银川市社会消费品零售总额同比增长4.2%，石嘴山市社会消费品零售总额同比增长3.1%，吴忠市社会消费品零售总额同比增长5.0%，中卫市社会消费品零售总额同比增长3.8%。`;
 
-const counts = async () =>
-  (
-    await app.db.read<{ nodes: number; rels: number }>(
-      'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
-    )
-  )[0];
-let before: Awaited<ReturnType<typeof counts>>;
+const counts = () => graphCounts(app);
+let before: GraphCounts;
 
 beforeAll(async () => {
   app = createTestApp({ NEO4J_TX_TIMEOUT_MS: '60000' });

@@ -1,7 +1,7 @@
 import { ingestReport } from '../../src/ingest/ingest';
 import { runPipeline } from '../../src/ingest/pipeline';
 import { removeDocument, writeIngest } from '../../src/ingest/write';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { createTestApp, type GraphCounts, graphCounts, type TestApp } from '../helpers/app';
 
 // Places outside Henan, known only to the national division list, ingested into the real Neo4j and read back
 // through GraphQL: codes, parents, ranking scopes and project locations, and a relation whose end is missing.
@@ -30,13 +30,8 @@ interface Region {
 }
 
 let app: TestApp;
-const counts = async () =>
-  (
-    await app.db.read<{ nodes: number; rels: number }>(
-      'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
-    )
-  )[0];
-let before: Awaited<ReturnType<typeof counts>>;
+const counts = () => graphCounts(app);
+let before: GraphCounts;
 
 beforeAll(async () => {
   app = createTestApp({ INGEST_TOKEN: TOKEN });

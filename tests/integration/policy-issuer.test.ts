@@ -1,5 +1,5 @@
 import { removeDocument } from '../../src/ingest/write';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { createTestApp, type GraphCounts, graphCounts, type TestApp } from '../helpers/app';
 
 // Whose a policy is (ISSUED_BY) is written by ingest and served by Policy.issuer, with the sentence that states it on
 // the relationship; taking the report back takes the relationship back.
@@ -29,13 +29,8 @@ type PolicyAnswer = {
 };
 
 let app: TestApp;
-const counts = async () =>
-  (
-    await app.db.read<{ nodes: number; rels: number }>(
-      'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
-    )
-  )[0];
-let before: Awaited<ReturnType<typeof counts>>;
+const counts = () => graphCounts(app);
+let before: GraphCounts;
 
 beforeAll(async () => {
   app = createTestApp({ INGEST_TOKEN: TOKEN });

@@ -1,5 +1,5 @@
 import { removeDocument } from '../../src/ingest/write';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { createTestApp, type GraphCounts, graphCounts, type TestApp } from '../helpers/app';
 
 // A project's own investment (总投资X亿元的<project>, <project>…总投资X亿元) is stored on the project by ingest and
 // served by Project.investment with the sentence that states it; taking the report back takes the amount back.
@@ -31,13 +31,8 @@ interface Amount {
 type ProjectAnswer = { entity: { name: string; investment: Amount | null; capacity: Amount | null } | null };
 
 let app: TestApp;
-const counts = async () =>
-  (
-    await app.db.read<{ nodes: number; rels: number }>(
-      'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels',
-    )
-  )[0];
-let before: Awaited<ReturnType<typeof counts>>;
+const counts = () => graphCounts(app);
+let before: GraphCounts;
 
 beforeAll(async () => {
   app = createTestApp({ INGEST_TOKEN: TOKEN });
