@@ -17,7 +17,7 @@ import { int, type Params } from '../db/executor';
 import { ENTITY_KINDS, type EntityKind, KIND_SPECS, kindOfLabel, labelOf } from '../domain/kinds';
 import { type Connection, listCount, MAX_PAGE, pageOf, pageWindow, ROOT_LIST } from '../modules/common/connection';
 import type { DocumentRow } from '../modules/document/repository';
-import { type EntityRow, exactNameLookups } from '../modules/entity/repository';
+import { type EntityRow, exactNameLookups, SEARCH_CANDIDATES } from '../modules/entity/repository';
 import { isEntityKey, keyFromGlobalId } from '../modules/entity/resolve';
 import { escapeLucene } from '../modules/search/lucene';
 import { bestMatch, MAX_QUERY_LENGTH } from '../modules/search/schema';
@@ -361,17 +361,7 @@ async function runSearch(
   const cypher = cypherOf(plan, '', () => {
     const p = projection('e', plan.sel);
     return [
-      `CALL () {
-         CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node, score
-         RETURN node, score
-         UNION
-         UNWIND $exactLookups AS lookup
-         CALL db.index.fulltext.queryNodes('entity_exact_names', lookup.query) YIELD node
-         WITH node WHERE lookup.name IN node.names
-         RETURN node, 1000.0 AS score
-       }
-       WITH node, max(score) AS score
-       WHERE $kinds IS NULL OR node.kind IN $kinds
+      `${SEARCH_CANDIDATES}
        WITH node AS e, score ORDER BY score DESC, e.name LIMIT $limit`,
       ...p.calls,
       `RETURN ${p.expr} AS entity, score`,

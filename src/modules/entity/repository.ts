@@ -225,16 +225,11 @@ export interface SearchRow {
   score: number;
 }
 
-/** Full-text search over names and aliases (cjk analyzer); `query` must already be escaped for Lucene. */
-export async function searchEntities(
-  db: Executor,
-  query: string,
-  exactNames: string[],
-  kinds: EntityKind[] | null,
-  limit: number,
-): Promise<SearchRow[]> {
-  return db.read<SearchRow>(
-    `CALL () {
+/**
+ * Search candidates (node, score) of $query: full-text hits, and exact names ($exactLookups) scored 1000 so they come
+ * first; of $kinds when given. Shared by the search resolver and the look-ahead compiler.
+ */
+export const SEARCH_CANDIDATES = `CALL () {
        CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node, score
        RETURN node, score
        UNION
@@ -244,7 +239,18 @@ export async function searchEntities(
        RETURN node, 1000.0 AS score
      }
      WITH node, max(score) AS score
-     WHERE $kinds IS NULL OR node.kind IN $kinds
+     WHERE $kinds IS NULL OR node.kind IN $kinds`;
+
+/** Full-text search over names and aliases (cjk analyzer); `query` must already be escaped for Lucene. */
+export async function searchEntities(
+  db: Executor,
+  query: string,
+  exactNames: string[],
+  kinds: EntityKind[] | null,
+  limit: number,
+): Promise<SearchRow[]> {
+  return db.read<SearchRow>(
+    `${SEARCH_CANDIDATES}
      RETURN node {.*} AS node, score ORDER BY score DESC, node.name LIMIT $limit`,
     {
       query,
