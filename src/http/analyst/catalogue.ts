@@ -345,20 +345,7 @@ function defineQueries(): AnalystQuery[] {
           default: ALL,
           description: 'ACTUAL, ESTIMATE, TARGET or "all" (actual figures and estimates).',
         },
-        {
-          name: 'as_of',
-          variable: 'asOf',
-          type: 'string',
-          default: ALL,
-          description: 'Only what reports published by this day (YYYY-MM-DD) said, or "all".',
-        },
-        {
-          name: 'unit',
-          variable: 'unit',
-          type: 'string',
-          default: ALL,
-          description: 'Values in this unit of the same family (元, 万元, 人…), or "all" for 亿元 / 万人.',
-        },
+        ...asOfAndUnit(),
       ],
       columns: [
         'subject',
@@ -459,20 +446,7 @@ function defineQueries(): AnalystQuery[] {
           default: ALL,
           description: 'Places of this level at any depth (COUNTY…), or "all" for the divisions one level down.',
         },
-        {
-          name: 'as_of',
-          variable: 'asOf',
-          type: 'string',
-          default: ALL,
-          description: 'Only what reports published by this day (YYYY-MM-DD) said, or "all".',
-        },
-        {
-          name: 'unit',
-          variable: 'unit',
-          type: 'string',
-          default: ALL,
-          description: 'Values in this unit of the same family (元, 万元…), or "all" for 亿元 / 万人.',
-        },
+        ...asOfAndUnit(),
       ],
       columns: [
         'scope',
@@ -726,6 +700,26 @@ function defineQueries(): AnalystQuery[] {
 }
 
 let defined: AnalystQuery[] | undefined;
+
+/** as_of and unit: what series and league tables share (what was published by a day, values in another unit). */
+function asOfAndUnit(): ParamSpec[] {
+  return [
+    {
+      name: 'as_of',
+      variable: 'asOf',
+      type: 'string',
+      default: ALL,
+      description: 'Only what reports published by this day (YYYY-MM-DD) said, or "all".',
+    },
+    {
+      name: 'unit',
+      variable: 'unit',
+      type: 'string',
+      default: ALL,
+      description: 'Values in this unit of the same family (元, 万元, 人…), or "all" for 亿元 / 万人.',
+    },
+  ];
+}
 export function analystQueries(): AnalystQuery[] {
   defined ??= defineQueries();
   return defined;
