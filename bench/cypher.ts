@@ -107,8 +107,9 @@ const normalised = (v: string) =>
 /** Latest claim first: date, stated date, actual before estimate, more reports, key. */
 const CLAIM_ORDER = `date DESC, stated DESC, CASE o.kind WHEN 'ACTUAL' THEN 0 ELSE 1 END, size(o.docs) DESC, o.key`;
 
-export const SERIES_CYPHER = `MATCH (:Indicator {key: $indicator})<-[:OF]-(o:Observation)-[:ABOUT]->(:Entity {key: $subject})
-WHERE o.kind IN ['ACTUAL', 'ESTIMATE']
+export const SERIES_CYPHER = `MATCH (s:Entity {key: $subject}), (i:Indicator {key: $indicator})
+MATCH (s)<-[:ABOUT]-(o:Observation)
+WHERE o.kind IN ['ACTUAL', 'ESTIMATE'] AND (o)-[:OF]->(i)
 ${claimDate('o')}
 WITH o, date, stated, document ORDER BY o.period, ${CLAIM_ORDER}
 WITH o.period AS period, collect({o: o, date: date, document: document}) AS claims
@@ -129,18 +130,20 @@ RETURN collect({
     {publishedAt: c.date, document: c.document, growthPct: c.o.growthPct, value: ${normalised('c.o')}}]
 }) AS points`;
 
-export const LEAGUE_CYPHER = `MATCH (sc:Region {key: $scope})<-[:LOCATED_IN]-(r:Region) WHERE r.level <> 'ZONE'
-CALL (r) {
-  MATCH (:Indicator {key: $indicator})<-[:OF]-(o:Observation {period: $period})-[:ABOUT]->(r)
-  WHERE o.kind IN ['ACTUAL', 'ESTIMATE']
+export const LEAGUE_CYPHER = `MATCH (sc:Region {key: $scope}), (i:Indicator {key: $indicator})
+MATCH (sc)<-[:LOCATED_IN]-(r:Region) WHERE r.level <> 'ZONE'
+CALL (r, i) {
+  MATCH (r)<-[:ABOUT]-(o:Observation)
+  WHERE o.period = $period AND o.kind IN ['ACTUAL', 'ESTIMATE'] AND (o)-[:OF]->(i)
   ${claimDate('o')}
   WITH o, date, stated ORDER BY ${CLAIM_ORDER}
   WITH collect(o) AS claims
   RETURN [c IN claims WHERE c.valueValue IS NOT NULL][0] AS valueFrom,
     [c IN claims WHERE c.growthPct IS NOT NULL][0] AS growthFrom
 }
-CALL (r, sc) {
-  MATCH (:Indicator {key: $indicator})<-[:OF]-(k:Ranking {period: $period, basis: $basis})-[:ABOUT]->(r), (k)-[:IN]->(sc)
+CALL (r, i, sc) {
+  MATCH (r)<-[:ABOUT]-(k:Ranking)
+  WHERE k.period = $period AND k.basis = $basis AND (k)-[:OF]->(i) AND (k)-[:IN]->(sc)
   ${claimDate('k')}
   WITH k, date, stated ORDER BY date DESC, stated DESC
   WITH collect(k) AS ks
