@@ -6,9 +6,11 @@ import {
   CHAIN_CYPHER,
   ENTITY_CYPHER,
   FLOOR_SEARCH_CYPHER,
+  LEAGUE_CYPHER,
   NEIGHBORHOOD_CYPHER,
   PATH_CYPHER,
   REGION_FIGURES_CYPHER,
+  SERIES_CYPHER,
 } from './cypher';
 import type { BenchPicks } from './db';
 
@@ -17,7 +19,7 @@ import type { BenchPicks } from './db';
 // answer; the harness compares the three answers before it times anything.
 
 export type ArmId = 'a' | 'b' | 'c';
-export type QueryId = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6';
+export type QueryId = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q7' | 'Q8';
 type Json = Record<string, unknown>;
 
 export interface BenchQuery {
@@ -26,12 +28,16 @@ export interface BenchQuery {
   /** Nesting depth of the question (levels of objects reached from the root); the round-trip budget is depth + 1. */
   depth: number;
   a: (p: BenchPicks) => { query: string; variables: Json };
-  b: (p: BenchPicks) => { query: string; variables: Json };
+  /** Absent when @neo4j/graphql has no equivalent (Q7, Q8): arm (b) is not run on the question ("n/a"). */
+  b?: (p: BenchPicks) => { query: string; variables: Json };
   c: (p: BenchPicks) => Json;
   /** Cypher of arm (c); its parameters come from `c` (integral numbers are sent as Cypher integers). */
   cypher: string;
-  normalize: Record<ArmId, (data: Json) => unknown>;
+  normalize: { a: (data: Json) => unknown; b?: (data: Json) => unknown; c: (data: Json) => unknown };
 }
+
+/** The arms that answer a question: all three, or (a) and (c) where @neo4j/graphql has no equivalent. */
+export const armsOf = (q: BenchQuery): ArmId[] => (q.b ? ['a', 'b', 'c'] : ['a', 'c']);
 
 // ---------------------------------------------------------------------------------------------- helpers
 
@@ -406,5 +412,106 @@ const Q6: BenchQuery = {
   },
 };
 
-export const QUERIES: BenchQuery[] = [Q1, Q2, Q3, Q4, Q5, Q6];
+// ---------------------------------------------------------------------------------------------- Q7, Q8
+// Figures across reports (issue 14). @neo4j/graphql has no equivalent (claims dated by their reports, the latest
+// current, units normalised, ranks stated or derived): arm (b) does not answer these, and its cells read "n/a".
+
+const SERIES_INDICATOR = 'indicator/gdp';
+const LEAGUE_PERIOD = '2025-H1';
+/** The generator's province (bench/generate.ts): its cities carry GB/T 2260 codes and stated ranks within it. */
+const PROVINCE = 'region/henan';
+const amount = (v: unknown) => pick(v as Json | null, ['value', 'unit']);
+const floorEvidence = (lists: unknown) => asList(lists).flatMap(zipEvidence);
+
+const Q7: BenchQuery = {
+  id: 'Q7',
+  title: "series: a city's GDP over its periods, current claim, evidence, revisions",
+  depth: 4,
+  a: (p) => ({
+    query: `query Q7($indicator: String!, $subject: String!) {
+      series(indicator: $indicator, subject: $subject) {
+        points {
+          period growthPct value { value unit }
+          current { publishedAt document { key } }
+          evidence { quote offset document { key } }
+          revisions { publishedAt growthPct value { value unit } document { key } }
+        }
+      }
+    }`,
+    variables: { indicator: SERIES_INDICATOR, subject: p.region },
+  }),
+  c: (p) => ({ indicator: SERIES_INDICATOR, subject: p.region }),
+  cypher: SERIES_CYPHER,
+  normalize: {
+    a: (d) =>
+      asList((d.series as Json).points).map((pt) => ({
+        period: pt.period,
+        growthPct: pt.growthPct ?? null,
+        value: amount(pt.value),
+        current: {
+          publishedAt: (pt.current as Json).publishedAt,
+          document: ((pt.current as Json).document as Json).key,
+        },
+        evidence: serverEvidence(pt),
+        revisions: asList(pt.revisions).map((r) => ({
+          publishedAt: r.publishedAt,
+          document: (r.document as Json).key,
+          growthPct: r.growthPct ?? null,
+          value: amount(r.value),
+        })),
+      })),
+    c: (d) =>
+      asList(first(d.rows)?.points).map((pt) => ({
+        period: pt.period,
+        growthPct: pt.growthPct ?? null,
+        value: amount(pt.value),
+        current: { publishedAt: (pt.current as Json).publishedAt, document: (pt.current as Json).document },
+        evidence: floorEvidence(pt.evidence),
+        revisions: asList(pt.revisions).map((r) => ({
+          publishedAt: r.publishedAt,
+          document: r.document,
+          growthPct: r.growthPct ?? null,
+          value: amount(r.value),
+        })),
+      })),
+  },
+};
+
+const Q8: BenchQuery = {
+  id: 'Q8',
+  title: 'leagueTable: every city of the province on GDP growth, ranks STATED/DERIVED with evidence',
+  depth: 3,
+  a: () => ({
+    query: `query Q8($indicator: String!, $period: String!, $scope: String!) {
+      leagueTable(indicator: $indicator, period: $period, scope: $scope, basis: GROWTH) {
+        entries { place { name } value { value unit } growthPct rank rankSource evidence { quote offset document { key } } }
+      }
+    }`,
+    variables: { indicator: SERIES_INDICATOR, period: LEAGUE_PERIOD, scope: PROVINCE },
+  }),
+  c: () => ({ indicator: SERIES_INDICATOR, period: LEAGUE_PERIOD, scope: PROVINCE, basis: 'GROWTH' }),
+  cypher: LEAGUE_CYPHER,
+  normalize: {
+    a: (d) =>
+      asList((d.leagueTable as Json).entries).map((e) => ({
+        name: (e.place as Json | null)?.name ?? null,
+        value: amount(e.value),
+        growthPct: e.growthPct ?? null,
+        rank: e.rank ?? null,
+        rankSource: e.rankSource ?? null,
+        evidence: serverEvidence(e),
+      })),
+    c: (d) =>
+      asList(first(d.rows)?.entries).map((e) => ({
+        name: e.name,
+        value: amount(e.value),
+        growthPct: e.growthPct ?? null,
+        rank: e.rank ?? null,
+        rankSource: e.rankSource ?? null,
+        evidence: e.evidence ? zipEvidence(e.evidence as Json) : [],
+      })),
+  },
+};
+
+export const QUERIES: BenchQuery[] = [Q1, Q2, Q3, Q4, Q5, Q6, Q7, Q8];
 export const QUERY_BY_ID = Object.fromEntries(QUERIES.map((q) => [q.id, q])) as Record<QueryId, BenchQuery>;

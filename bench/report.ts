@@ -78,6 +78,17 @@ const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) :
 const range = (s: Summary, digits = 1) =>
   s.n > 1 ? `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})` : fmt(s.median, digits);
 
+/**
+ * The questions every arm answers (Q1–Q6): the geometric means of throughput are taken over these, so that (a)/(b)
+ * compares like with like; Q7 and Q8 have no @neo4j/graphql form (arm (b) is "n/a" there).
+ */
+export function sharedQueries(run: RunResult): RunResult['queries'] {
+  const ids = new Set(Object.values(run.results).map((r) => r.query));
+  return run.queries.filter(
+    (q) => ids.has(q.id) && (['a', 'b', 'c'] as ArmId[]).every((a) => run.results[`${q.id}|${a}`]),
+  );
+}
+
 export function geomean(values: number[]): number {
   const xs = values.filter((v) => v > 0 && Number.isFinite(v));
   return xs.length === 0 ? Number.NaN : Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
@@ -123,13 +134,14 @@ export function evaluateGoals(run: RunResult, growthFrom: RunResult | null): Goa
     met: cpu.every((x) => x.x <= 1.3),
     detail: cpu.map((x) => `${x.q} ${fmt(x.x, 2)}×`).join(', '),
   });
-  const gA = geomean(run.queries.map((q) => r(q.id, 'a')?.throughput.median ?? 0));
-  const gB = geomean(run.queries.map((q) => r(q.id, 'b')?.throughput.median ?? 0));
-  const gC = geomean(run.queries.map((q) => r(q.id, 'c')?.throughput.median ?? 0));
+  const shared = sharedQueries(run);
+  const gA = geomean(shared.map((q) => r(q.id, 'a')?.throughput.median ?? 0));
+  const gB = geomean(shared.map((q) => r(q.id, 'b')?.throughput.median ?? 0));
+  const gC = geomean(shared.map((q) => r(q.id, 'c')?.throughput.median ?? 0));
   goals.push({
-    goal: atM('(a) throughput ≥ 1.5 × (b) throughput, geometric mean of the query set'),
+    goal: atM('(a) throughput ≥ 1.5 × (b) throughput, geometric mean of the questions every arm answers'),
     met: gA >= 1.5 * gB,
-    detail: `(a) ${fmt(gA)} req/s, (b) ${fmt(gB)} req/s, (c) ${fmt(gC)} req/s: (a)/(b) = ${fmt(gA / gB, 2)}×`,
+    detail: `over ${shared.map((q) => q.id).join(', ')}: (a) ${fmt(gA)} req/s, (b) ${fmt(gB)} req/s, (c) ${fmt(gC)} req/s: (a)/(b) = ${fmt(gA / gB, 2)}×`,
   });
   const peak = (arm: ArmId) => Math.max(...run.queries.map((q) => r(q.id, arm)?.rssMaxMB.max ?? 0));
   goals.push({
@@ -179,15 +191,23 @@ export function markdownReport(run: RunResult, growthFrom: RunResult | null): st
   for (const q of run.queries) {
     for (const arm of ['a', 'b', 'c'] as ArmId[]) {
       const r = run.results[`${q.id}|${arm}`];
-      if (!r) continue;
+      if (!r) {
+        lines.push(
+          `| ${arm === 'a' ? `${q.id} ${q.title}` : ''} | ${ARM_LABEL[arm]} | n/a | n/a | n/a | n/a | n/a | n/a | n/a |`,
+        );
+        continue;
+      }
       lines.push(
         `| ${arm === 'a' ? `${q.id} ${q.title}` : ''} | ${ARM_LABEL[arm]} | ${range(r.throughput)} | ${range(r.p50, 2)}${arm === 'a' ? ` @ ${q.rate}/s` : ''} | ${range(r.p99, 2)} | ${r.cpuTotal ? `${fmt(r.cpuTotal.median, 2)}: ${fmt(r.cpuServer.median, 2)} + ${fmt(r.cpuNeo4j.median, 2)}` : '–'} | ${arm === 'a' ? `${q.roundTrips} (≤ ${q.depth + 1})` : arm === 'b' ? '1 per root field' : '1'} | ${fmt(r.rssMaxMB.max, 0)} | ${range(r.eventLoopP99, 1)} |`,
       );
     }
   }
   lines.push('');
-  const gm = (arm: ArmId) => geomean(run.queries.map((q) => run.results[`${q.id}|${arm}`]?.throughput.median ?? 0));
-  lines.push(`Geometric mean throughput: (a) ${fmt(gm('a'))} · (b) ${fmt(gm('b'))} · (c) ${fmt(gm('c'))} req/s.`);
+  const shared = sharedQueries(run);
+  const gm = (arm: ArmId) => geomean(shared.map((q) => run.results[`${q.id}|${arm}`]?.throughput.median ?? 0));
+  lines.push(
+    `Geometric mean throughput over ${shared.map((q) => q.id).join(', ')} (the questions every arm answers; (b) has no form of the others): (a) ${fmt(gm('a'))} · (b) ${fmt(gm('b'))} · (c) ${fmt(gm('c'))} req/s.`,
+  );
   const lag = Math.max(0, ...Object.values(run.results).map((x) => x.sendLagMax ?? 0));
   lines.push('');
   lines.push(
@@ -224,12 +244,13 @@ export function summaryTable(runs: RunResult[]): string {
   }
   const ids = current[0]?.queries.map((q) => q.id) ?? [];
   const lines = [
-    `| size | commit · load average before | (a)/(b) throughput, geometric mean | (a)/(c) p50 ${ids.join(' · ')} | (a)/(c) CPU per request ${ids.join(' · ')} | (a) RSS MB idle · peak |`,
+    `| size | commit · load average before | (a)/(b) throughput, geometric mean over the questions (b) answers | (a)/(c) p50 ${ids.join(' · ')} | (a)/(c) CPU per request ${ids.join(' · ')} | (a) RSS MB idle · peak |`,
     '|---|---|---:|---|---|---|',
   ];
   for (const run of current) {
     const r = (q: QueryId, a: ArmId) => run.results[`${q}|${a}`];
-    const gm = (arm: ArmId) => geomean(run.queries.map((q) => r(q.id, arm)?.throughput.median ?? 0));
+    const shared = sharedQueries(run);
+    const gm = (arm: ArmId) => geomean(shared.map((q) => r(q.id, arm)?.throughput.median ?? 0));
     const ratios = (pick: (x: ArmResult) => number) =>
       run.queries
         .map((q) => {

@@ -9,7 +9,7 @@ import { buildArms } from './build';
 import { type BenchDatabase, openBenchDatabase } from './db';
 import type { SizeName } from './generate';
 import { cpuMs, openLoop } from './open-loop';
-import { type ArmId, type BenchQuery, QUERIES, type QueryId } from './queries';
+import { type ArmId, armsOf, type BenchQuery, QUERIES, type QueryId } from './queries';
 import {
   type ArmResult,
   type Goals,
@@ -98,6 +98,8 @@ const ARMS: { id: ArmId; label: string; file: string }[] = [
   { id: 'b', label: '@neo4j/graphql', file: 'neo4j-graphql.ts' },
   { id: 'c', label: 'Cypher floor', file: 'cypher.ts' },
 ];
+/** The arms that answer a question (arm (b) has no form of Q7 and Q8). */
+const armsFor = (q: BenchQuery) => ARMS.filter((a) => armsOf(q).includes(a.id));
 
 const log = (line: string) => console.log(line);
 
@@ -170,7 +172,9 @@ interface Request {
 function requestOf(q: BenchQuery, arm: ArmId, db: BenchDatabase): Request {
   const picks = db.meta.picks;
   if (arm === 'c') return { path: `/q/${q.id}`, body: JSON.stringify(q.c(picks)) };
-  return { path: '/graphql', body: JSON.stringify(arm === 'a' ? q.a(picks) : q.b(picks)) };
+  const form = arm === 'a' ? q.a : q.b;
+  if (!form) throw new Error(`${q.id} has no form for arm ${arm}`);
+  return { path: '/graphql', body: JSON.stringify(form(picks)) };
 }
 
 async function send(port: number, req: Request): Promise<{ json: Record<string, unknown>; roundTrips: number | null }> {
@@ -370,7 +374,7 @@ async function main() {
     // 0. One untimed request per query and arm first, tried up to three times: on a busy machine a query's first run
     // on a cold JVM (planning, page faults) can pass the server's 5 s transaction timeout. The check below is strict.
     for (const q of queries) {
-      for (const a of ARMS) {
+      for (const a of armsFor(q)) {
         for (let attempt = 0; attempt < 3; attempt += 1) {
           const ok = await send(o.ports[a.id], requestOf(q, a.id, db)).then(
             () => true,
@@ -386,10 +390,11 @@ async function main() {
     const answerBytes: Partial<Record<QueryId, number>> = {};
     for (const q of queries) {
       const answers: Partial<Record<ArmId, unknown>> = {};
-      for (const a of ARMS) {
+      for (const a of armsFor(q)) {
         try {
           const { json, roundTrips: rt } = await send(o.ports[a.id], requestOf(q, a.id, db));
-          answers[a.id] = q.normalize[a.id](json.data as Record<string, unknown>);
+          const normalize = q.normalize[a.id] as (data: Record<string, unknown>) => unknown;
+          answers[a.id] = normalize(json.data as Record<string, unknown>);
           if (a.id === 'a') {
             // The count can vary with timing (DataLoader batches close per tick): keep the most of 10 requests.
             let most = rt ?? Number.NaN;
@@ -402,21 +407,21 @@ async function main() {
           throw new Error(`${q.id} on arm ${a.id} failed: ${(error as Error).message}`);
         }
       }
-      for (const id of ['b', 'c'] as const) {
+      for (const id of armsOf(q).filter((x) => x !== 'a')) {
         if (!isDeepStrictEqual(answers.a, answers[id])) {
           const dump = join(tmpdir(), `bench-${q.id}-mismatch.json`);
           writeFileSync(dump, JSON.stringify(answers, null, 2));
-          throw new Error(`${q.id}: arm ${id} answers differently from arm a (all three answers in ${dump})`);
+          throw new Error(`${q.id}: arm ${id} answers differently from arm a (every arm's answer in ${dump})`);
         }
       }
       log(
-        `check: ${q.id} same answer on a, b, c (${answerBytes[q.id]} bytes normalised); arm a used at most ${roundTrips[q.id]} Cypher round trips (budget ${q.depth + 1})`,
+        `check: ${q.id} same answer on ${armsOf(q).join(', ')}${q.b ? '' : ' (b: n/a)'} (${answerBytes[q.id]} bytes normalised); arm a used at most ${roundTrips[q.id]} Cypher round trips (budget ${q.depth + 1})`,
       );
     }
 
     // 2. Warm-up: every query on every arm (also warms the page cache).
     for (const q of queries) {
-      for (const a of ARMS) {
+      for (const a of armsFor(q)) {
         await measure(armOf(a.id), neo4jPid, requestOf(q, a.id, db), {
           connections: o.connections,
           duration: o.warmup,
@@ -427,11 +432,13 @@ async function main() {
     // 3. Throughput at saturation, then 4. latency under an open loop; arms interleaved, order rotated per repetition.
     const saturation: Record<string, Sample[]> = {};
     const fixedRate: Record<string, Sample[]> = {};
-    const order = (rep: number, qi: number) =>
-      ARMS.map((_, i) => ARMS[(i + rep + qi) % ARMS.length] as (typeof ARMS)[0]);
+    const order = (rep: number, qi: number, q: BenchQuery) => {
+      const own = armsFor(q);
+      return own.map((_, i) => own[(i + rep + qi) % own.length] as (typeof ARMS)[0]);
+    };
     for (let rep = 0; rep < o.reps; rep += 1) {
       for (const [qi, q] of queries.entries()) {
-        for (const a of order(rep, qi)) {
+        for (const a of order(rep, qi, q)) {
           const s = await measure(armOf(a.id), neo4jPid, requestOf(q, a.id, db), {
             connections: o.connections,
             duration: o.duration,
@@ -453,12 +460,14 @@ async function main() {
     };
     const rates: Partial<Record<QueryId, number>> = {};
     for (const q of queries) {
-      const slowest = Math.min(...ARMS.map((a) => medianOf((saturation[`${q.id}|${a.id}`] ?? []).map((s) => s.rps))));
+      const slowest = Math.min(
+        ...armsFor(q).map((a) => medianOf((saturation[`${q.id}|${a.id}`] ?? []).map((s) => s.rps))),
+      );
       rates[q.id] = Math.max(1, Math.min(RATE_CAP, Math.floor(slowest * RATE_SHARE)));
     }
     for (let rep = 0; rep < o.reps; rep += 1) {
       for (const [qi, q] of queries.entries()) {
-        for (const a of order(rep, qi)) {
+        for (const a of order(rep, qi, q)) {
           const s = await measureOpenLoop(armOf(a.id), neo4jPid, requestOf(q, a.id, db), {
             duration: o.latencyDuration,
             rate: rates[q.id] as number,
@@ -484,7 +493,7 @@ async function main() {
     // 5. Summary, goals, files.
     const results: Record<string, ArmResult> = {};
     for (const q of queries) {
-      for (const a of ARMS) {
+      for (const a of armsFor(q)) {
         const key = `${q.id}|${a.id}`;
         const sat = saturation[key] ?? [];
         const fix = fixedRate[key] ?? [];

@@ -3,14 +3,16 @@ import {
   CHAIN_CYPHER,
   ENTITY_CYPHER,
   FLOOR_SEARCH_CYPHER,
+  LEAGUE_CYPHER,
   NEIGHBORHOOD_CYPHER,
   PATH_CYPHER,
   REGION_FIGURES_CYPHER,
+  SERIES_CYPHER,
 } from '../cypher';
 import { armEnv, listen, readBody } from './common';
 
 // Arm (c), the floor: the hand-written Cypher of each question (bench/cypher.ts) through neo4j-driver, behind
-// a minimal HTTP handler — POST /q/<Q1…Q6> with the parameters as JSON, one auto-commit query per request (the
+// a minimal HTTP handler — POST /q/<Q1…Q8> with the parameters as JSON, one auto-commit query per request (the
 // cheapest call the driver has: RUN and PULL in one network round trip), the records as JSON. Nothing else is
 // loaded.
 
@@ -21,6 +23,8 @@ const STATEMENTS: Record<string, string> = {
   Q4: FLOOR_SEARCH_CYPHER,
   Q5: PATH_CYPHER,
   Q6: NEIGHBORHOOD_CYPHER,
+  Q7: SERIES_CYPHER,
+  Q8: LEAGUE_CYPHER,
 };
 
 const env = armEnv();
