@@ -70,12 +70,13 @@ function convertScript(original: string): { text: string; origin: number[] } {
 
 // "經(jīng)濟", "報(bào)告": a pinyin reading glued after a character by a page converter; one tone mark at least, so
 // "(GDP)" and "(t)" stay.
+// Read after width folding, so a reading in full-width brackets (項（xiàng）) goes as well.
 const READING =
-  /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7}\)/g;
+  /(?<=[\u3400-\u9fff])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7}[)）]/g;
 
 /** Pinyin readings glued after characters go, as page debris. */
 function dropReadings(text: string, origin: number[]): { text: string; origin: number[] } {
-  if (!text.includes('(')) return { text, origin };
+  if (!text.includes('(') && !text.includes('（')) return { text, origin };
   let out = '';
   const map: number[] = [];
   let from = 0;
@@ -170,9 +171,9 @@ function restorePlus(original: string, text: string): string {
 export function normalise(original: string): NormalisedText {
   const script = convertScript(original);
   const traditional = countChanged(original, script.text) >= Math.min(20, Math.max(2, original.length * 0.05));
-  const read = dropReadings(script.text, script.origin);
-  const folded = foldWidth(read.text, read.origin);
-  const repaired = repairBreaks(folded.text, folded.origin);
+  const folded = foldWidth(script.text, script.origin);
+  const read = dropReadings(folded.text, folded.origin);
+  const repaired = repairBreaks(read.text, read.origin);
   const withPlus = restorePlus(original, repaired.text);
   return { original, text: withPlus, origin: alignPlus(repaired.text, withPlus, repaired.origin), traditional };
 }

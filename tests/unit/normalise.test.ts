@@ -33,6 +33,14 @@ describe('normalise', () => {
 });
 
 describe('pinyin readings', () => {
+  it('drops readings in full-width brackets and letters, as a page set in full width prints them', () => {
+    const original = '全市財（ｃáｉ）政收入增長（ｚhǎｎｇ）３．２％。';
+    const n = normalise(original);
+    expect(n.text).toBe('全市财政收入增长3.2%。');
+    const at = n.text.indexOf('增长');
+    expect(originalSpan(n, at, at + 2).quote).toBe('增長');
+  });
+
   it('drops readings glued after characters and keeps offsets into the original', () => {
     const original = '全市進(jìn)出口總額增長9.3%(GDP)';
     const n = normalise(original);
