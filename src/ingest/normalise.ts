@@ -104,6 +104,31 @@ function foldWidth(text: string, origin: number[]): { text: string; origin: numb
   return { text: out, origin: map };
 }
 
+// "1,234.5亿元", "12,345,678元": digits grouped in threes by a comma; the commas go so the figure reads whole.
+const GROUPED = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g;
+
+/** Thousands separators inside numbers go (a comma between clauses never has exactly three digits after it and a number before). */
+function dropThousands(text: string, origin: number[]): { text: string; origin: number[] } {
+  if (!text.includes(',')) return { text, origin };
+  let out = '';
+  const map: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(GROUPED)) {
+    const at = m.index ?? 0;
+    out += text.slice(from, at);
+    map.push(...origin.slice(from, at));
+    for (let k = 0; k < m[0].length; k += 1) {
+      if (m[0][k] === ',') continue;
+      out += m[0][k];
+      map.push(origin[at + k] as number);
+    }
+    from = at + m[0].length;
+  }
+  out += text.slice(from);
+  map.push(...origin.slice(from));
+  return { text: out, origin: map };
+}
+
 /** Whitespace that PDF extraction put inside words and numbers goes; paragraph breaks stay. */
 function repairBreaks(text: string, origin: number[]): { text: string; origin: number[] } {
   // Built as a list and never read back while growing: reading a character of a string being concatenated
@@ -172,7 +197,8 @@ export function normalise(original: string): NormalisedText {
   const script = convertScript(original);
   const traditional = countChanged(original, script.text) >= Math.min(20, Math.max(2, original.length * 0.05));
   const folded = foldWidth(script.text, script.origin);
-  const read = dropReadings(folded.text, folded.origin);
+  const grouped = dropThousands(folded.text, folded.origin);
+  const read = dropReadings(grouped.text, grouped.origin);
   const repaired = repairBreaks(read.text, read.origin);
   const withPlus = restorePlus(original, repaired.text);
   return { original, text: withPlus, origin: alignPlus(repaired.text, withPlus, repaired.origin), traditional };

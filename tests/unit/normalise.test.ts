@@ -32,6 +32,16 @@ describe('normalise', () => {
   });
 });
 
+describe('thousands separators', () => {
+  it('reads grouped digits whole and quotes them as printed; clause commas, years and short groups stay', () => {
+    const original = '全年财政收入1,234.5亿元,增长6%,居民存款12,345,678万元。2022,2023年,分别为1,23和5,5000。';
+    const n = normalise(original);
+    expect(n.text).toBe('全年财政收入1234.5亿元,增长6%,居民存款12345678万元。2022,2023年,分别为1,23和5,5000。');
+    const at = n.text.indexOf('1234.5');
+    expect(originalSpan(n, at, at + '1234.5亿元'.length).quote).toBe('1,234.5亿元');
+  });
+});
+
 describe('pinyin readings', () => {
   it('drops readings in full-width brackets and letters, as a page set in full width prints them', () => {
     const original = '全市財（ｃáｉ）政收入增長（ｚhǎｎｇ）３．２％。';
