@@ -129,6 +129,24 @@ function dropThousands(text: string, origin: number[]): { text: string; origin: 
   return { text: out, origin: map };
 }
 
+/**
+ * "…产值超百亿元企业(系)" / "3家…": a line that ends with a bracket opened right after a word, inside a sentence,
+ * has not ended its sentence; one opened at the line start or after a sentence end ("。(来源:某报)") has.
+ */
+function closesInSentence(out: string[], lastNewline: number): boolean {
+  const last = out[out.length - 1];
+  if (last !== ')' && last !== '）') return false;
+  for (let k = out.length - 2; k > lastNewline && k >= out.length - 12; k -= 1) {
+    const ch = out[k] as string;
+    if (ch === '(' || ch === '（') {
+      const prev = out[k - 1] ?? '';
+      return k - 1 > lastNewline && /[\u3400-\u9fff\dA-Za-z%]/.test(prev);
+    }
+    if (ch === ')' || ch === '）') return false;
+  }
+  return false;
+}
+
 /** Whitespace that PDF extraction put inside words and numbers goes; paragraph breaks stay. */
 function repairBreaks(text: string, origin: number[]): { text: string; origin: number[] } {
   // Built as a list and never read back while growing: reading a character of a string being concatenated
@@ -154,7 +172,7 @@ function repairBreaks(text: string, origin: number[]): { text: string; origin: n
         newlines >= 1 &&
         newlines <= 2 &&
         before !== '' &&
-        !SENTENCE_END.test(before) &&
+        (!SENTENCE_END.test(before) || closesInSentence(out, lastNewline)) &&
         lineLength >= (newlines === 1 ? 4 : 12) &&
         after !== '' &&
         !/[-•▶■□●·]/.test(after) &&
@@ -199,7 +217,9 @@ export function normalise(original: string): NormalisedText {
   const folded = foldWidth(script.text, script.origin);
   const grouped = dropThousands(folded.text, folded.origin);
   const read = dropReadings(grouped.text, grouped.origin);
-  const repaired = repairBreaks(read.text, read.origin);
+  // Again once the lines are joined: a reading a PDF line break cut in two ("項(xi" / "àng)") is whole only now.
+  const joined = repairBreaks(read.text, read.origin);
+  const repaired = dropReadings(joined.text, joined.origin);
   const withPlus = restorePlus(original, repaired.text);
   return { original, text: withPlus, origin: alignPlus(repaired.text, withPlus, repaired.origin), traditional };
 }

@@ -32,6 +32,23 @@ describe('normalise', () => {
   });
 });
 
+describe('PDF line breaks', () => {
+  it('joins a line ending in a bracket opened inside the sentence, keeps one after a sentence end', () => {
+    expect(normalise('截至目前,全市累计培育产值超五十亿元企业(集团)\n4家、上市企业9家。').text).toBe(
+      '截至目前,全市累计培育产值超五十亿元企业(集团)4家、上市企业9家。',
+    );
+    expect(normalise('全年进出口总额增长6.5%,其中出口增长8.8%。(来源:某某日报)\n下一段从这里开始。').text).toBe(
+      '全年进出口总额增长6.5%,其中出口增长8.8%。(来源:某某日报)\n下一段从这里开始。',
+    );
+  });
+
+  it('drops a pinyin reading a line break cut in two', () => {
+    expect(normalise('一季度全市經濟運行穩中有進,新開工重大項(xi\nàng)目42個,總投資達到156億元。').text).toBe(
+      '一季度全市经济运行稳中有进,新开工重大项目42个,总投资达到156亿元。',
+    );
+  });
+});
+
 describe('thousands separators', () => {
   it('reads grouped digits whole and quotes them as printed; clause commas, years and short groups stay', () => {
     const original = '全年财政收入1,234.5亿元,增长6%,居民存款12,345,678万元。2022,2023年,分别为1,23和5,5000。';
