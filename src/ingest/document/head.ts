@@ -47,6 +47,16 @@ function dateOf(m: RegExpExecArray): PageHead['dates'][number] {
   return { year: Number(year), month: Number(month), day: Number(day), text: m[0] };
 }
 
+/**
+ * A line of a paragraph that PDF or web extraction wrapped at a fixed width, not a title: a full stop inside it
+ * ("…并不慢。工业已成为闻"), or a clause comma in a long line that stops without punctuation and runs on into a
+ * long next line.
+ */
+function wrapped(line: string, next: string): boolean {
+  if (/[。！？!?](?=.)/.test(line)) return true;
+  return line.length >= 24 && /[,，]/.test(line) && /[\u3400-\u9fff\d(（]$/.test(line) && next.length >= 24;
+}
+
 /** Splits a page into its head (title lines, datelines) and body, and takes the body's first `openingSentences`. */
 export function readHead(text: string, openingSentences = 2): PageHead {
   const lines = text.split('\n');
@@ -78,7 +88,11 @@ export function readHead(text: string, openingSentences = 2): PageHead {
       break;
     }
     // A title is short and is not a sentence; a fourth such line means the page opens on a list (a live blog).
-    const isTitle = line.length <= 64 && !/[。；;]$/.test(line) && (line.match(/[,，]/g)?.length ?? 0) <= 2;
+    const isTitle =
+      line.length <= 64 &&
+      !/[。；;]$/.test(line) &&
+      (line.match(/[,，]/g)?.length ?? 0) <= 2 &&
+      !wrapped(line, cleanLine(lines[i + 1] ?? ''));
     if (!isTitle || titles.length >= 3) {
       bodyAt = i;
       break;
