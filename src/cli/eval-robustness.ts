@@ -113,6 +113,12 @@ export const PERTURBATIONS: Record<string, Perturb> = {
   thousands: (text, _stem, part) => (part === 'title' ? text : thousands(text)),
   furniture: seeded(furniture),
 };
+// All of them at once, as a real page combines them (furniture before the breaks, so the breaks wrap it too).
+PERTURBATIONS.combined = (text, stem, part) =>
+  ['traditional', 'furniture', 'thousands', 'spaces', 'fullwidth', 'breaks'].reduce(
+    (t, name) => (PERTURBATIONS[name] as Perturb)(t, stem, part),
+    text,
+  );
 
 if (process.argv[1]?.endsWith('eval-robustness.ts')) {
   const dirAt = process.argv.indexOf('--dir');

@@ -105,11 +105,14 @@ function foldWidth(text: string, origin: number[]): { text: string; origin: numb
 }
 
 // "1,234.5亿元", "12,345,678元": digits grouped in threes by a comma; the commas go so the figure reads whole.
-const GROUPED = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g;
+// A full-width comma ("2，870.5亿元") is a separator only where a clause comma cannot be: before a decimal part or
+// in two groups or more, as "第3，100亿元以上项目" is two clauses.
+const GROUPED =
+  /(?<![\d.,，])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:，\d{3})+(?=\.\d)|\d{1,3}(?:，\d{3}){2,}(?![\d，]))/g;
 
 /** Thousands separators inside numbers go (a comma between clauses never has exactly three digits after it and a number before). */
 function dropThousands(text: string, origin: number[]): { text: string; origin: number[] } {
-  if (!text.includes(',')) return { text, origin };
+  if (!text.includes(',') && !text.includes('，')) return { text, origin };
   let out = '';
   const map: number[] = [];
   let from = 0;
@@ -118,7 +121,7 @@ function dropThousands(text: string, origin: number[]): { text: string; origin: 
     out += text.slice(from, at);
     map.push(...origin.slice(from, at));
     for (let k = 0; k < m[0].length; k += 1) {
-      if (m[0][k] === ',') continue;
+      if (m[0][k] === ',' || m[0][k] === '，') continue;
       out += m[0][k];
       map.push(origin[at + k] as number);
     }

@@ -54,6 +54,9 @@ describe('thousands separators', () => {
     const original = '全年财政收入1,234.5亿元,增长6%,居民存款12,345,678万元。2022,2023年,分别为1,23和5,5000。';
     const n = normalise(original);
     expect(n.text).toBe('全年财政收入1234.5亿元,增长6%,居民存款12345678万元。2022,2023年,分别为1,23和5,5000。');
+    expect(normalise('财政收入２，８７０．５亿元，排名第3，100亿元以上项目12个，存款1，234，567万元。').text).toBe(
+      '财政收入2870.5亿元，排名第3，100亿元以上项目12个，存款1234567万元。',
+    );
     const at = n.text.indexOf('1234.5');
     expect(originalSpan(n, at, at + '1234.5亿元'.length).quote).toBe('1,234.5亿元');
   });
