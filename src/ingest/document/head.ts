@@ -49,12 +49,19 @@ function dateOf(m: RegExpExecArray): PageHead['dates'][number] {
 
 /**
  * A line of a paragraph that PDF or web extraction wrapped at a fixed width, not a title: a full stop inside it
- * ("…并不慢。工业已成为闻"), or a clause comma in a long line that stops without punctuation and runs on into a
- * long next line.
+ * ("…并不慢。工业已成为闻"; a headline may exclaim but holds no full stop), or a long line with a clause comma that
+ * runs on: its next line opens on a closing bracket or clause mark, or it stops without punctuation before another
+ * long line.
  */
 function wrapped(line: string, next: string): boolean {
-  if (/[。！？!?](?=.)/.test(line)) return true;
-  return line.length >= 24 && /[,，]/.test(line) && /[\u3400-\u9fff\d(（]$/.test(line) && next.length >= 24;
+  // Headlines exclaim ("稳了！…") but never hold a full stop.
+  if (line.length >= 24 && /。(?=.)/.test(line)) return true;
+  // A line never starts on a closing bracket or a clause mark: the one before it was cut ("…中心组(扩大" / ")2024年…").
+  return (
+    line.length >= 24 &&
+    /[,，]/.test(line) &&
+    (/^[)）,，、；;:：%]/.test(next) || (/[\u3400-\u9fff\d(（]$/.test(line) && next.length >= 24))
+  );
 }
 
 /** Splits a page into its head (title lines, datelines) and body, and takes the body's first `openingSentences`. */
