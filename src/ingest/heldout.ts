@@ -144,12 +144,14 @@ export interface PeriodCheck {
 /**
  * Runs the pipeline on every held-out report and scores it against its gold file. By default the pipeline is
  * given only the title and publication date, as a user gives them, and infers period and subject itself;
- * `givenMeta` passes the gold meta's period too (the scoring before issue 15).
+ * `givenMeta` passes the gold meta's period too (the scoring before issue 15). `perturb` rewrites each report's
+ * text (and title) before the pipeline reads it, for eval:robustness; the gold stays as it is, since facts are
+ * matched by names and values, not offsets.
  */
 export function evaluateHeldout(
   known: KnownEntity[],
   dir = HELDOUT_DIR,
-  options: { givenMeta?: boolean } = {},
+  options: { givenMeta?: boolean; perturb?: (text: string, stem: string, part: 'title' | 'text') => string } = {},
 ): { scores: Score[]; misses: string[]; results: PipelineResult[]; periods: PeriodCheck[] } {
   const totals = new Map<string, Tally>();
   const misses: string[] = [];
@@ -161,8 +163,14 @@ export function evaluateHeldout(
     const stem = file.slice(0, -'.txt'.length);
     const gold = goldSchema.parse(parse(readFileSync(join(dir, `${stem}.gold.yaml`), 'utf8')));
     const { period, ...given } = gold.meta;
-    const meta = { key: `report/${stem}`, ...given, ...(options.givenMeta && period ? { period } : {}) };
-    const result = runPipeline(readFileSync(join(dir, file), 'utf8'), meta, known, {
+    const perturb = options.perturb ?? ((text: string) => text);
+    const meta = {
+      key: `report/${stem}`,
+      ...given,
+      title: perturb(given.title, stem, 'title'),
+      ...(options.givenMeta && period ? { period } : {}),
+    };
+    const result = runPipeline(perturb(readFileSync(join(dir, file), 'utf8'), stem, 'text'), meta, known, {
       gazetteerKinds: EVAL_GAZETTEER_KINDS,
     });
     results.push(result);

@@ -70,12 +70,13 @@ function convertScript(original: string): { text: string; origin: number[] } {
 
 // "經(jīng)濟", "報(bào)告": a pinyin reading glued after a character by a page converter; one tone mark at least, so
 // "(GDP)" and "(t)" stay.
+// Read after width folding, so a reading in full-width brackets (項（xiàng）) goes as well.
 const READING =
-  /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7}\)/g;
+  /(?<=[\u3400-\u9fff])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7}[)）]/g;
 
 /** Pinyin readings glued after characters go, as page debris. */
 function dropReadings(text: string, origin: number[]): { text: string; origin: number[] } {
-  if (!text.includes('(')) return { text, origin };
+  if (!text.includes('(') && !text.includes('（')) return { text, origin };
   let out = '';
   const map: number[] = [];
   let from = 0;
@@ -103,6 +104,52 @@ function foldWidth(text: string, origin: number[]): { text: string; origin: numb
   return { text: out, origin: map };
 }
 
+// "1,234.5亿元", "12,345,678元": digits grouped in threes by a comma; the commas go so the figure reads whole.
+// A full-width comma ("2，870.5亿元") is a separator only where a clause comma cannot be: before a decimal part or
+// in two groups or more, as "第3，100亿元以上项目" is two clauses.
+const GROUPED =
+  /(?<![\d.,，])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:，\d{3})+(?=\.\d)|\d{1,3}(?:，\d{3}){2,}(?![\d，]))/g;
+
+/** Thousands separators inside numbers go (a comma between clauses never has exactly three digits after it and a number before). */
+function dropThousands(text: string, origin: number[]): { text: string; origin: number[] } {
+  if (!text.includes(',') && !text.includes('，')) return { text, origin };
+  let out = '';
+  const map: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(GROUPED)) {
+    const at = m.index ?? 0;
+    out += text.slice(from, at);
+    map.push(...origin.slice(from, at));
+    for (let k = 0; k < m[0].length; k += 1) {
+      if (m[0][k] === ',' || m[0][k] === '，') continue;
+      out += m[0][k];
+      map.push(origin[at + k] as number);
+    }
+    from = at + m[0].length;
+  }
+  out += text.slice(from);
+  map.push(...origin.slice(from));
+  return { text: out, origin: map };
+}
+
+/**
+ * "…产值超百亿元企业(系)" / "3家…": a line that ends with a bracket opened right after a word, inside a sentence,
+ * has not ended its sentence; one opened at the line start or after a sentence end ("。(来源:某报)") has.
+ */
+function closesInSentence(out: string[], lastNewline: number): boolean {
+  const last = out[out.length - 1];
+  if (last !== ')' && last !== '）') return false;
+  for (let k = out.length - 2; k > lastNewline && k >= out.length - 12; k -= 1) {
+    const ch = out[k] as string;
+    if (ch === '(' || ch === '（') {
+      const prev = out[k - 1] ?? '';
+      return k - 1 > lastNewline && /[\u3400-\u9fff\dA-Za-z%]/.test(prev);
+    }
+    if (ch === ')' || ch === '）') return false;
+  }
+  return false;
+}
+
 /** Whitespace that PDF extraction put inside words and numbers goes; paragraph breaks stay. */
 function repairBreaks(text: string, origin: number[]): { text: string; origin: number[] } {
   // Built as a list and never read back while growing: reading a character of a string being concatenated
@@ -128,7 +175,7 @@ function repairBreaks(text: string, origin: number[]): { text: string; origin: n
         newlines >= 1 &&
         newlines <= 2 &&
         before !== '' &&
-        !SENTENCE_END.test(before) &&
+        (!SENTENCE_END.test(before) || closesInSentence(out, lastNewline)) &&
         lineLength >= (newlines === 1 ? 4 : 12) &&
         after !== '' &&
         !/[-•▶■□●·]/.test(after) &&
@@ -170,9 +217,12 @@ function restorePlus(original: string, text: string): string {
 export function normalise(original: string): NormalisedText {
   const script = convertScript(original);
   const traditional = countChanged(original, script.text) >= Math.min(20, Math.max(2, original.length * 0.05));
-  const read = dropReadings(script.text, script.origin);
-  const folded = foldWidth(read.text, read.origin);
-  const repaired = repairBreaks(folded.text, folded.origin);
+  const folded = foldWidth(script.text, script.origin);
+  const grouped = dropThousands(folded.text, folded.origin);
+  const read = dropReadings(grouped.text, grouped.origin);
+  // Again once the lines are joined: a reading a PDF line break cut in two ("項(xi" / "àng)") is whole only now.
+  const joined = repairBreaks(read.text, read.origin);
+  const repaired = dropReadings(joined.text, joined.origin);
   const withPlus = restorePlus(original, repaired.text);
   return { original, text: withPlus, origin: alignPlus(repaired.text, withPlus, repaired.origin), traditional };
 }

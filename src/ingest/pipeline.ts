@@ -133,7 +133,8 @@ export function runPipeline(
   const byLength = (a: { form: string }, b: { form: string }) => b.form.length - a.form.length;
   // Places are read twice: first with no context, to find the subject; then around the subject, which decides
   // between places of one name (鼓楼区) and lets the short forms of its own counties be read (gazetteer.ts).
-  const placeText = `${meta.title}\n${n.text}`;
+  // The title in the script the places are listed in: a traditional title (海寧市人民政府) names its place too.
+  const placeText = `${normalise(meta.title).text}\n${n.text}`;
   const regionsNear = (context?: string) =>
     [...placeEntries(placeText, context), ...graphNames].sort(byLength).filter((g) => g.kind === 'REGION');
   // A subject the caller names is found among all places even when the text never names it.

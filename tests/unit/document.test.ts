@@ -40,6 +40,26 @@ describe('page head', () => {
     expect(head.opening[0]).toMatch(/^2024年,全市在市委、市政府坚强领导下/);
   });
 
+  it('takes lines of a paragraph wrapped at a fixed width as body, not as title lines', () => {
+    const head = readHead(
+      [
+        '地处皖南山区的黟县等地,发展步伐并不慢。旅游已成为黟',
+        '县的“看家本领”,撑起了县域经济的大梁。今年1—4月,接待游客312.',
+        '6万人次,同比增长8.1%。',
+      ].join('\n'),
+    );
+    expect(head.titles).toEqual([]);
+    const report = readHead(
+      [
+        '安庆日报讯(记者/李明) 3月12日,在市委理论学习中心组(扩大',
+        ')2024年第一次集体学习会议上传来好消息:全市新材料产业总规',
+        '模达到812亿元。',
+      ].join('\n'),
+    );
+    expect(report.titles).toEqual([]);
+    expect(report.body).toMatch(/^安庆日报讯/);
+  });
+
   it('skips navigation, mastheads, contact lines, timestamps and bylines', () => {
     const head = readHead(
       [

@@ -31,6 +31,16 @@ describe('tables', () => {
     expect(rows.every((o) => o.rule === 'table.row' && o.subject?.key === 'region/bengbu')).toBe(true);
   });
 
+  it('reads full-width figures, thousands separators and a caption with readings in full-width brackets', () => {
+    const text = `２０２３年全市地區（ｑū）生產總值
+| 指標 | 絕對數（億元） | 比上年增長％ |
+| 地區生產總值 | 1,２０４．６ | ４．８ |
+| 其中：第三產業 | 6,512.3 | 5.1 |`;
+    expect(
+      read(text, '2023').rows.map((o) => `${o.indicator.name} ${o.value?.value}${o.value?.unit} ${o.growthPct}`),
+    ).toEqual(['地区生产总值 1204.6亿元 4.8', '第三产业增加值 6512.3亿元 5.1']);
+  });
+
   it('reads tab-separated and space-aligned rows, and the caption year', () => {
     const tabbed = '2023年主要农产品产量\n指标\t产量(万吨)\t增长%\n粮食\t34.3\t1.2\n油料\t2.66\t-6.5';
     expect(

@@ -32,7 +32,45 @@ describe('normalise', () => {
   });
 });
 
+describe('PDF line breaks', () => {
+  it('joins a line ending in a bracket opened inside the sentence, keeps one after a sentence end', () => {
+    expect(normalise('截至目前,全市累计培育产值超五十亿元企业(集团)\n4家、上市企业9家。').text).toBe(
+      '截至目前,全市累计培育产值超五十亿元企业(集团)4家、上市企业9家。',
+    );
+    expect(normalise('全年进出口总额增长6.5%,其中出口增长8.8%。(来源:某某日报)\n下一段从这里开始。').text).toBe(
+      '全年进出口总额增长6.5%,其中出口增长8.8%。(来源:某某日报)\n下一段从这里开始。',
+    );
+  });
+
+  it('drops a pinyin reading a line break cut in two', () => {
+    expect(normalise('一季度全市經濟運行穩中有進,新開工重大項(xi\nàng)目42個,總投資達到156億元。').text).toBe(
+      '一季度全市经济运行稳中有进,新开工重大项目42个,总投资达到156亿元。',
+    );
+  });
+});
+
+describe('thousands separators', () => {
+  it('reads grouped digits whole and quotes them as printed; clause commas, years and short groups stay', () => {
+    const original = '全年财政收入1,234.5亿元,增长6%,居民存款12,345,678万元。2022,2023年,分别为1,23和5,5000。';
+    const n = normalise(original);
+    expect(n.text).toBe('全年财政收入1234.5亿元,增长6%,居民存款12345678万元。2022,2023年,分别为1,23和5,5000。');
+    expect(normalise('财政收入２，８７０．５亿元，排名第3，100亿元以上项目12个，存款1，234，567万元。').text).toBe(
+      '财政收入2870.5亿元，排名第3，100亿元以上项目12个，存款1234567万元。',
+    );
+    const at = n.text.indexOf('1234.5');
+    expect(originalSpan(n, at, at + '1234.5亿元'.length).quote).toBe('1,234.5亿元');
+  });
+});
+
 describe('pinyin readings', () => {
+  it('drops readings in full-width brackets and letters, as a page set in full width prints them', () => {
+    const original = '全市財（ｃáｉ）政收入增長（ｚhǎｎｇ）３．２％。';
+    const n = normalise(original);
+    expect(n.text).toBe('全市财政收入增长3.2%。');
+    const at = n.text.indexOf('增长');
+    expect(originalSpan(n, at, at + 2).quote).toBe('增長');
+  });
+
   it('drops readings glued after characters and keeps offsets into the original', () => {
     const original = '全市進(jìn)出口總額增長9.3%(GDP)';
     const n = normalise(original);

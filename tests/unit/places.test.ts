@@ -183,6 +183,17 @@ describe('the pipeline with national places', () => {
     for (const x of r.relations) expect([keys.has(x.from), keys.has(x.to)]).toEqual([true, true]);
   });
 
+  it('takes the subject from a traditional-script title whose body never names the place', () => {
+    const r = runPipeline(
+      '上半年，全市地區生產總值1234.5億元，增長5.2%。',
+      { key: 'report/t', title: '上半年全市經濟運行情況 - 寶雞市人民政府', period: '2024-H1' },
+      [],
+    );
+    expect(r.observations.map((o) => [o.subject, o.value?.value, o.growthPct])).toEqual([
+      ['region/610300', 1234.5, 5.2],
+    ]);
+  });
+
   it('stops the chain of parents at a place the graph already holds', () => {
     const known = [{ key: 'region/130000', kind: 'REGION' as const, name: '河北省', names: ['河北省', '河北'] }];
     const r = runPipeline(

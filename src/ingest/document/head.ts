@@ -47,6 +47,23 @@ function dateOf(m: RegExpExecArray): PageHead['dates'][number] {
   return { year: Number(year), month: Number(month), day: Number(day), text: m[0] };
 }
 
+/**
+ * A line of a paragraph that PDF or web extraction wrapped at a fixed width, not a title: a full stop inside it
+ * ("…并不慢。工业已成为闻"; a headline may exclaim but holds no full stop), or a long line with a clause comma that
+ * runs on: its next line opens on a closing bracket or clause mark, or it stops without punctuation before another
+ * long line.
+ */
+function wrapped(line: string, next: string): boolean {
+  // Headlines exclaim ("稳了！…") but never hold a full stop.
+  if (line.length >= 24 && /。(?=.)/.test(line)) return true;
+  // A line never starts on a closing bracket or a clause mark: the one before it was cut ("…中心组(扩大" / ")2024年…").
+  return (
+    line.length >= 24 &&
+    /[,，]/.test(line) &&
+    (/^[)）,，、；;:：%]/.test(next) || (/[\u3400-\u9fff\d(（]$/.test(line) && next.length >= 24))
+  );
+}
+
 /** Splits a page into its head (title lines, datelines) and body, and takes the body's first `openingSentences`. */
 export function readHead(text: string, openingSentences = 2): PageHead {
   const lines = text.split('\n');
@@ -78,7 +95,11 @@ export function readHead(text: string, openingSentences = 2): PageHead {
       break;
     }
     // A title is short and is not a sentence; a fourth such line means the page opens on a list (a live blog).
-    const isTitle = line.length <= 64 && !/[。；;]$/.test(line) && (line.match(/[,，]/g)?.length ?? 0) <= 2;
+    const isTitle =
+      line.length <= 64 &&
+      !/[。；;]$/.test(line) &&
+      (line.match(/[,，]/g)?.length ?? 0) <= 2 &&
+      !wrapped(line, cleanLine(lines[i + 1] ?? ''));
     if (!isTitle || titles.length >= 3) {
       bodyAt = i;
       break;

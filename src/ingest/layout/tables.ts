@@ -17,7 +17,19 @@ interface Row {
 
 const NUMERIC = /^[-+]?\d+(?:\.\d+)?$/;
 
+/** A cell as its figure reads: half-width ("１３１１．９"), without thousands separators ("1,311.9"). */
+const cellText = (cell: string) =>
+  cell
+    .normalize('NFKC')
+    .trim()
+    .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
+
 function cellsOf(line: string): string[] | undefined {
+  const cells = rawCellsOf(line);
+  return cells?.map(cellText);
+}
+
+function rawCellsOf(line: string): string[] | undefined {
   const t = line.trim();
   if ((t.match(/\|/g) ?? []).length >= 2)
     return t

@@ -5,7 +5,8 @@ import type { FigureKind, Mention } from './types';
 // Chinese counts, how a figure is hedged, places at a position.
 
 // "項(xiàng)目", "經(jīng)濟": a reading glued after a character; lower-case Latin only, so "(GDP)" stays.
-const READING = /(?<=[\u3400-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7})\)/g;
+// In half- or full-width brackets and letters (項（ｘiàng）目).
+const READING = /(?<=[\u3400-\u9fff])[(（](?:[a-zａ-ｚāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ]{1,7})[)）]/g;
 
 /** The text without pinyin readings and lost-space question marks, with at[i] the index in `text` of out[i]. */
 export function withoutDebris(text: string): { text: string; at: number[] } {
