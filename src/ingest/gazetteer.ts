@@ -385,6 +385,16 @@ function resolve(form: string, context: Context | undefined): number | undefined
 let lastScan: { text: string; forms: Set<string> } | undefined;
 
 /** The place forms that occur in a text ("中原区域" is no mention of 中原区). */
+/**
+ * Whether a place form at `i` is part of common words instead: 中原区域 (区域), 市委…和县委 (和 + 县委: "and the county
+ * committee", not 和县), 与县级 — a two-character form opening on a conjunction before 委, 级, 域, 城 or 政府.
+ */
+function commonWordAt(text: string, i: number, form: string): boolean {
+  const next = text.slice(i + form.length, i + form.length + 2);
+  if (form.endsWith('区') && next.startsWith('域')) return true;
+  return form.length === 2 && '和与及'.includes(form[0] as string) && /^(?:[委级域城]|政府)/.test(next);
+}
+
 function formsIn(text: string): Set<string> {
   if (lastScan?.text === text) return lastScan.forms;
   const { byFirst } = placeTable();
@@ -392,8 +402,7 @@ function formsIn(text: string): Set<string> {
   for (let i = 0; i < text.length; i += 1) {
     const list = byFirst.get(text[i] as string);
     if (!list) continue;
-    for (const form of list)
-      if (text.startsWith(form, i) && !(form.endsWith('区') && text[i + form.length] === '域')) found.add(form);
+    for (const form of list) if (text.startsWith(form, i) && !commonWordAt(text, i, form)) found.add(form);
   }
   lastScan = { text, forms: found };
   return found;

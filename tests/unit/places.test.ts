@@ -134,6 +134,9 @@ describe('places for ingest', () => {
     expect(keyIn('战略性新兴产业增加值增长9%', '新兴', 'region/445300')).toBeUndefined();
     expect(keyIn('中原区域协同发展', '中原区', 'region/zhengzhou')).toBeUndefined();
     expect(keyIn('城区人口增长', '城区', 'region/140300')).toBeUndefined();
+    // 和县 is a county of 马鞍山市; "市委…和县委" is "and the county committee".
+    expect(keyIn('市委经济工作会议和县委十二届七次全会精神', '和县')).toBeUndefined();
+    expect(keyIn('和县地区生产总值增长5%', '和县')).toBe('region/340523');
     // 朝阳市 is read as 朝阳 only in a report from 辽宁.
     expect(keyIn('朝阳产业加快发展', '朝阳')).toBeUndefined();
     expect(keyIn('朝阳产业加快发展', '朝阳', 'region/210100')).toBe('region/211300');
