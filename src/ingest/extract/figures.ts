@@ -1,30 +1,12 @@
+import { countValue } from '../../text/numerals';
 import type { GazetteerEntry } from '../gazetteer';
 import { HENAN, type NameMention, type Quantity, type Span } from './types';
 
 // Figures family: numbers, units, growth rates, ranks and the tokens a sentence's figures make. Nothing here is
 // keyed to one report: the patterns are the ones statistical bulletins use (同比增长X%、居全省第N位、分别…).
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-export function chineseNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (text === '十') return 10;
-  const tens = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
-  if (tens) return (tens[1] ? (CN_DIGITS[tens[1]] ?? 1) : 1) * 10 + (tens[2] ? (CN_DIGITS[tens[2]] ?? 0) : 0);
-  return CN_DIGITS[text] ?? Number.NaN;
-}
+/** A rank or count in Arabic or Chinese numerals (第三位, 十二): NaN when it is neither. */
+export const chineseNumber = countValue;
 
 // (?<!\d): a number starts where its digits start (without it every digit of a long run starts a new try).
 export const NUM = String.raw`(-?(?<!\d)\d+(?:\.\d+)?)`;
