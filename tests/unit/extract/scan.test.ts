@@ -20,7 +20,8 @@ type Groups = (t: string, m: ReturnType<typeof matchLists>[number]) => string[];
 /**
  * [index, whole match, groups…] of every match, from the old regex and from the matcher, on text made of `alphabet`
  * with `tail` after it (what the pattern needs after a list). At least one text in 25 must match, so the test
- * exercises the pattern rather than agreeing on no match.
+ * exercises the pattern rather than agreeing on no match. The seed is fixed: with a random one the rarest pattern
+ * (分别) matched 24 texts of 600 in one CI run, just under the bar, so the bar would fail at random.
  */
 function same(pattern: RegExp, list: ListPattern, groups: Groups, alphabet: string[], tail: string[], max = 12): void {
   let matched = 0;
@@ -34,7 +35,7 @@ function same(pattern: RegExp, list: ListPattern, groups: Groups, alphabet: stri
       runs += 1;
       if (old.length > 0) matched += 1;
     }),
-    { numRuns: 600 },
+    { numRuns: 600, seed: 20261202 },
   );
   expect(matched).toBeGreaterThan(runs / 25);
 }
