@@ -157,6 +157,10 @@ async function main(): Promise<void> {
     console.log(summary('during the ingest', during));
     for (const [message, n] of errors) console.log(`failed reads: ${n}× ${message}`);
     if (errors.size > 0) console.log(`server output:\n${server.output().slice(-4000)}`);
+  } catch (error) {
+    // What the server logged is what says why a request failed; without it the run ends on "Unexpected error".
+    console.error(`server output:\n${server.output().slice(-4000)}`);
+    throw error;
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;

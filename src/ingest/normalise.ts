@@ -83,11 +83,11 @@ function dropReadings(text: string, origin: number[]): { text: string; origin: n
   for (const m of text.matchAll(READING)) {
     const at = m.index ?? 0;
     out += text.slice(from, at);
-    map.push(...origin.slice(from, at));
+    appendRange(map, origin, from, at);
     from = at + m[0].length;
   }
   out += text.slice(from);
-  map.push(...origin.slice(from));
+  appendRange(map, origin, from, origin.length);
   return { text: out, origin: map };
 }
 
@@ -102,6 +102,14 @@ function foldWidth(text: string, origin: number[]): { text: string; origin: numb
     for (let k = 0; k < folded.length; k += 1) map.push(origin[i] as number);
   }
   return { text: out, origin: map };
+}
+
+/**
+ * origin[from, to) appended to map one by one: `map.push(...origin.slice(from, to))` passes every element as an
+ * argument, which overflows the call stack once a stretch runs to a few hundred thousand characters (a 2 MB report).
+ */
+function appendRange(map: number[], origin: number[], from: number, to: number): void {
+  for (let k = from; k < to; k += 1) map.push(origin[k] as number);
 }
 
 // "1,234.5亿元", "12,345,678元": digits grouped in threes by a comma; the commas go so the figure reads whole.
@@ -119,7 +127,7 @@ function dropThousands(text: string, origin: number[]): { text: string; origin: 
   for (const m of text.matchAll(GROUPED)) {
     const at = m.index ?? 0;
     out += text.slice(from, at);
-    map.push(...origin.slice(from, at));
+    appendRange(map, origin, from, at);
     for (let k = 0; k < m[0].length; k += 1) {
       if (m[0][k] === ',' || m[0][k] === '，') continue;
       out += m[0][k];
@@ -128,7 +136,7 @@ function dropThousands(text: string, origin: number[]): { text: string; origin: 
     from = at + m[0].length;
   }
   out += text.slice(from);
-  map.push(...origin.slice(from));
+  appendRange(map, origin, from, origin.length);
   return { text: out, origin: map };
 }
 

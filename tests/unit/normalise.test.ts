@@ -20,6 +20,22 @@ describe('normalise', () => {
     expect(originalSpan(n, at, at + 3).quote).toBe('進出口');
   });
 
+  it('reads a report of megabytes: grouped digits and readings far apart keep their offsets (no call-stack overflow)', () => {
+    // Copying the offset map with push(...slice) overflowed the stack on stretches of a few hundred thousand
+    // characters, so a 2 MB ingest failed with "Maximum call stack size exceeded".
+    const filler = '全市经济运行总体平稳。'.repeat(40_000);
+    const original = `${filler}全年實現(xiàn)收入12,345.6億元。${filler}年末人口1,234,567人。`;
+    const n = normalise(original);
+    const income = n.text.indexOf('实现收入12345.6亿元');
+    const people = n.text.indexOf('年末人口1234567人');
+    expect(income).toBe(filler.length + '全年'.length);
+    expect(people).toBeGreaterThan(income + filler.length);
+    expect(n.origin).toHaveLength(n.text.length);
+    const span = originalSpan(n, people, people + '年末人口1234567人'.length);
+    expect(span.quote).toBe('年末人口1,234,567人');
+    expect(original.slice(span.offset, span.offset + span.quote.length)).toBe(span.quote);
+  });
+
   it('drops pinyin readings glued after characters, keeps (GDP), and quotes the original with its readings', () => {
     const original = '全年全市地區(qū)生產(chǎn)總值(GDP)2106億元,比上年增長(zhǎng)4.8%。';
     const n = normalise(original);
